@@ -1,0 +1,103 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+// The target list is the architecture diagram: dependencies point one way only.
+//   signaal → SignaalServer → SignaalStore → CLibPQ
+//   SignaalServer → SignaalCore;  SignaalStore → SignaalCore
+// Pure modules (SignaalCore) do no I/O and import neither Hummingbird nor the store.
+let package = Package(
+    name: "signaal",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "signaal", targets: ["signaal"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+    ],
+    targets: [
+        .executableTarget(
+            name: "signaal",
+            dependencies: [
+                "SignaalServer",
+                "SignaalStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SignaalServer",
+            dependencies: [
+                "SignaalCore",
+                "SignaalStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SignaalStore",
+            dependencies: [
+                "CLibPQ",
+                "SignaalCore",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
+        .target(
+            name: "SignaalCore",
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SignaalTesting",
+            dependencies: [
+                "SignaalStore",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SignaalCoreTests",
+            dependencies: ["SignaalCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SignaalStoreTests",
+            dependencies: ["SignaalStore", "SignaalTesting"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SignaalServerTests",
+            dependencies: [
+                "SignaalServer",
+                "SignaalTesting",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

@@ -1,0 +1,56 @@
+import Foundation
+public import Hummingbird
+public import Logging
+import SignaalCore
+public import SignaalStore
+
+/// Builds the router with every route and middleware of Signaal, on an open pool with a migrated schema.
+///
+/// Reads the reference data once. The caller runs the pool as a service beside the application.
+public func buildRouter(
+    configuration: ServerConfiguration,
+    pool: ConnectionPool,
+    migrator: Migrator,
+    logger: Logger
+) async throws -> Router<AppRequestContext> {
+    let reference = try await ReferenceStore(pool: pool).load(logger: logger)
+    let intake = SignalIntake(reference: reference)
+    let store = SignalStore(pool: pool)
+    let renderer = try await PageRenderer.load()
+    guard let timeZone = TimeZone(identifier: configuration.timeZoneIdentifier) else {
+        throw ConfigurationError("unknown time zone \(configuration.timeZoneIdentifier)")
+    }
+    let clock = CalendarClock(timeZone: timeZone)
+
+    let router = Router(context: AppRequestContext.self)
+    router.add(middleware: LogRequestsMiddleware(.debug))
+    router.add(middleware: ProblemMiddleware(renderer: renderer))
+    IntakeFormController(intake: intake, store: store, renderer: renderer, clock: clock, bodyLimit: configuration.formBodyLimit)
+        .addRoutes(to: router)
+    SignalAPIController(intake: intake, store: store, clock: clock, bodyLimit: configuration.apiBodyLimit)
+        .addRoutes(to: router.group("api/v1"))
+    HealthController(pool: pool, migrator: migrator).addRoutes(to: router)
+    try DocumentationController(renderer: renderer).addRoutes(to: router)
+    return router
+}
+
+/// Builds the HTTP application listening where `configuration` says.
+public func buildApplication(
+    configuration: ServerConfiguration,
+    pool: ConnectionPool,
+    migrator: Migrator,
+    logger: Logger
+) async throws -> some ApplicationProtocol {
+    let router = try await buildRouter(configuration: configuration, pool: pool, migrator: migrator, logger: logger)
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Signaal"),
+        logger: logger
+    )
+}
+
+/// A setting that cannot work, named in the message.
+public struct ConfigurationError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import Hummingbird
+
+/// The API's own description at `/openapi.yaml`, the pages behind problem types, and the stylesheet.
+struct DocumentationController {
+    let openAPI: ByteBuffer
+    let stylesheet: ByteBuffer
+    let renderer: PageRenderer
+
+    /// Loads the files shipped with the module.
+    init(renderer: PageRenderer) throws {
+        func load(_ path: String) throws -> ByteBuffer {
+            guard let base = Bundle.module.resourcePath,
+                  let data = FileManager.default.contents(atPath: base + "/Resources/" + path)
+            else { throw PageRenderer.RendererError.templateMissing(path) }
+            return ByteBuffer(bytes: data)
+        }
+        self.openAPI = try load("openapi.yaml")
+        self.stylesheet = try load("Public/signaal.css")
+        self.renderer = renderer
+    }
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("openapi.yaml") { _, _ in
+            Response(status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"], body: .init(byteBuffer: self.openAPI))
+        }
+        router.get("static/signaal.css") { _, _ in
+            Response(
+                status: .ok,
+                headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
+                body: .init(byteBuffer: self.stylesheet)
+            )
+        }
+        router.get("problems/{slug}") { _, context -> HTML in
+            let slug = try context.parameters.require("slug")
+            guard let kind = ProblemKind.allCases.first(where: { $0.slug == slug }) else { throw HTTPError(.notFound) }
+            return HTML(try self.renderer.render(ProblemPage(kind), with: .problem))
+        }
+    }
+}

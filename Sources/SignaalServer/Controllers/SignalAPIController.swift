@@ -1,0 +1,69 @@
+import Foundation
+import Hummingbird
+import Logging
+import SignaalCore
+import SignaalStore
+
+/// `POST /api/v1/signals`: partner organisations submit one signal as JSON and receive its tracking code.
+struct SignalAPIController {
+    let intake: SignalIntake
+    let store: SignalStore
+    let clock: CalendarClock
+    let bodyLimit: Int
+
+    func addRoutes(to group: RouterGroup<AppRequestContext>) {
+        group.post("signals", use: self.create)
+    }
+
+    /// The answer to an accepted signal.
+    struct Created: ResponseEncodable {
+        let id: Int64
+        let trackingCode: String
+        let status: String
+        let receivedAt: Date
+        let region: String
+        let municipality: String?
+        let themes: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case id, status, region, municipality, themes
+            case trackingCode = "tracking_code"
+            case receivedAt = "received_at"
+        }
+    }
+
+    @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> EditedResponse<Created> {
+        guard request.headers[.contentType].map(Self.isJSON) ?? false else { throw Problem(.unsupportedMediaType) }
+        var request = request
+        let body = try await request.collectBody(upTo: self.bodyLimit)
+        let submission: SignalSubmission
+        do {
+            submission = try JSONDecoder().decode(SignalSubmission.self, from: Data(body.readableBytesView))
+        } catch {
+            throw Problem(.malformedJSON, detail: "Stuur één JSON-object met de velden van een signaal, in UTF-8.")
+        }
+        let signal = try self.intake.prepare(submission, source: .api, today: self.clock.today()).get()
+        let receipt = try await self.store.insert(signal, logger: context.logger)
+        context.logger.info(
+            "Signal accepted",
+            metadata: ["signal.tracking_code": "\(receipt.trackingCode)", "signal.source": "api", "signal.id": "\(receipt.id)"]
+        )
+        return EditedResponse(
+            status: .created,
+            response: Created(
+                id: receipt.id,
+                trackingCode: receipt.trackingCode.rawValue,
+                status: "received",
+                receivedAt: receipt.receivedAt,
+                region: signal.region.code,
+                municipality: signal.municipality?.name,
+                themes: signal.themes.map(\.code)
+            )
+        )
+    }
+
+    /// `application/json`, with or without parameters such as `charset=utf-8`.
+    static func isJSON(_ contentType: String) -> Bool {
+        contentType.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased() == "application/json"
+    }
+}

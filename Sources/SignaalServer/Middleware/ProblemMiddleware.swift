@@ -1,0 +1,68 @@
+import Hummingbird
+import Logging
+import SignaalCore
+import SignaalStore
+
+/// Maps every error to a response in one place: RFC 9457 problem documents under `/api/`, HTML pages elsewhere.
+///
+/// Validation → 422, malformed input → 400, too large → 413, unknown path → 404, database unreachable → 503;
+/// anything else → 500 with a generic title, logged once at `error` with the request id.
+struct ProblemMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let renderer: PageRenderer
+
+    func handle(
+        _ request: Request,
+        context: AppRequestContext,
+        next: (Request, AppRequestContext) async throws -> Response
+    ) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch {
+            var problem = self.problem(for: error, context: context)
+            problem.instance = context.id
+            if request.uri.path.hasPrefix("/api/") || request.uri.path == "/api" {
+                return try problem.response(from: request, context: context)
+            }
+            let page = MessagePage(
+                pageTitle: problem.title,
+                heading: problem.title,
+                message: Self.pageMessage(for: problem.status),
+                requestID: problem.status.code >= 500 ? context.id : nil
+            )
+            return try HTML(try self.renderer.render(page, with: .error), status: problem.status)
+                .response(from: request, context: context)
+        }
+    }
+
+    private func problem(for error: any Error, context: AppRequestContext) -> Problem {
+        switch error {
+        case let problem as Problem:
+            return problem
+        case let failure as ValidationFailure:
+            return Problem(failure)
+        case let error as PostgresError where error.isUnavailable:
+            context.logger.warning("Database unavailable", metadata: ["db.error": "\(error)"])
+            return Problem(.databaseUnavailable)
+        case let error as HTTPError where error.status == .contentTooLarge:
+            return Problem(.bodyTooLarge)
+        case let error as HTTPError where error.status == .notFound:
+            return Problem(.notFound)
+        case let error as any HTTPResponseError where (400..<500).contains(error.status.code):
+            return Problem(.malformedJSON, detail: error.status.reasonPhrase)
+        default:
+            context.logger.error("Request failed", metadata: ["error": "\(String(reflecting: error))"])
+            return Problem(.internalError)
+        }
+    }
+
+    private static func pageMessage(for status: HTTPResponse.Status) -> String {
+        switch status {
+        case .notFound: "Deze pagina bestaat niet (meer)."
+        case .contentTooLarge: "Wat je instuurde is te groot. Maak je tekst korter en probeer opnieuw."
+        case .serviceUnavailable: "Signaal kan je signaal op dit moment niet opslaan. Probeer het over enkele minuten opnieuw."
+        case .internalServerError: "Er ging iets mis aan onze kant. Probeer het later opnieuw."
+        default: "Dit verzoek kon niet verwerkt worden."
+        }
+    }
+}

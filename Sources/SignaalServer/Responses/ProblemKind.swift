@@ -1,0 +1,71 @@
+import Hummingbird
+
+/// The kinds of problem the API reports, each with a status, a Dutch title and an explanation page.
+enum ProblemKind: String, CaseIterable {
+    case validation
+    case malformedJSON
+    case unsupportedMediaType
+    case bodyTooLarge
+    case notFound
+    case databaseUnavailable
+    case internalError
+
+    var slug: String {
+        switch self {
+        case .validation: "validatie"
+        case .malformedJSON: "ongeldige-json"
+        case .unsupportedMediaType: "mediatype"
+        case .bodyTooLarge: "te-groot"
+        case .notFound: "niet-gevonden"
+        case .databaseUnavailable: "niet-beschikbaar"
+        case .internalError: "interne-fout"
+        }
+    }
+
+    var status: HTTPResponse.Status {
+        switch self {
+        case .validation: .unprocessableContent
+        case .malformedJSON: .badRequest
+        case .unsupportedMediaType: .unsupportedMediaType
+        case .bodyTooLarge: .contentTooLarge
+        case .notFound: .notFound
+        case .databaseUnavailable: .serviceUnavailable
+        case .internalError: .internalServerError
+        }
+    }
+
+    /// The status as a number, for pages.
+    var statusCode: Int { self.status.code }
+
+    var title: String {
+        switch self {
+        case .validation: "Het signaal bevat ongeldige velden"
+        case .malformedJSON: "De body is geen geldige JSON"
+        case .unsupportedMediaType: "Stuur de body als application/json"
+        case .bodyTooLarge: "De body is te groot"
+        case .notFound: "Niet gevonden"
+        case .databaseUnavailable: "Signaal kan tijdelijk niets opslaan"
+        case .internalError: "Er ging iets mis aan onze kant"
+        }
+    }
+
+    /// A paragraph for the explanation page at `/problems/<slug>`.
+    var explanation: String {
+        switch self {
+        case .validation:
+            "Eén of meer velden voldoen niet aan de regels. De lijst errors noemt per veld (field) wat er mis is (code) en hoe je het oplost (detail). Er werd niets opgeslagen."
+        case .malformedJSON:
+            "De body kon niet als JSON gelezen worden, of is geen JSON-object. Controleer aanhalingstekens, komma's en de tekenset (UTF-8)."
+        case .unsupportedMediaType:
+            "De API aanvaardt enkel een body met Content-Type: application/json."
+        case .bodyTooLarge:
+            "De body is groter dan de API toelaat. Een signaal past ruim binnen de limiet; stuur signalen één voor één."
+        case .notFound:
+            "Dit adres bestaat niet in Signaal."
+        case .databaseUnavailable:
+            "De databank is tijdelijk niet bereikbaar. Probeer het over enkele ogenblikken opnieuw; er werd niets opgeslagen."
+        case .internalError:
+            "Er trad een onverwachte fout op. Ze werd gelogd met het request-id (instance); vermeld dat als je contact opneemt."
+        }
+    }
+}

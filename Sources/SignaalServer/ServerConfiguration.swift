@@ -1,0 +1,27 @@
+/// How `serve` runs the HTTP side; the command builds it from flags and environment variables.
+public struct ServerConfiguration: Sendable {
+    /// The address to listen on. Default: `127.0.0.1`.
+    public var host: String
+    /// The port to listen on; 0 picks a free one. Default: 8080.
+    public var port: Int
+    /// Largest JSON body accepted on the API, in bytes. Default: 64 KiB.
+    public var apiBodyLimit: Int
+    /// Largest form body accepted, in bytes. Default: 32 KiB.
+    public var formBodyLimit: Int
+    /// The time zone whose calendar date is "today" for `observed_on`. Default: `Europe/Brussels`.
+    public var timeZoneIdentifier: String
+
+    public init(
+        host: String = "127.0.0.1",
+        port: Int = 8080,
+        apiBodyLimit: Int = 64 * 1024,
+        formBodyLimit: Int = 32 * 1024,
+        timeZoneIdentifier: String = "Europe/Brussels"
+    ) {
+        self.host = host
+        self.port = port
+        self.apiBodyLimit = apiBodyLimit
+        self.formBodyLimit = formBodyLimit
+        self.timeZoneIdentifier = timeZoneIdentifier
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Mustache
+
+/// Renders the Mustache templates of `Resources/Templates`, loaded once at start-up. Mustache escapes every
+/// `{{value}}` for HTML.
+struct PageRenderer: Sendable {
+    enum Template: String {
+        case intakeForm = "intake-form"
+        case receipt
+        case error
+        case problem
+    }
+
+    private let library: MustacheLibrary
+
+    /// Loads the templates shipped with the module.
+    static func load() async throws -> PageRenderer {
+        guard let resources = Bundle.module.resourcePath else { throw RendererError.templatesMissing }
+        return PageRenderer(library: try await MustacheLibrary(directory: resources + "/Resources/Templates"))
+    }
+
+    private init(library: MustacheLibrary) {
+        self.library = library
+    }
+
+    /// The page as HTML.
+    ///
+    /// - Throws: ``RendererError/templateMissing(_:)`` when a template is not installed.
+    func render(_ page: Any, with template: Template) throws -> String {
+        guard let html = self.library.render(page, withTemplate: template.rawValue) else {
+            throw RendererError.templateMissing(template.rawValue)
+        }
+        return html
+    }
+
+    enum RendererError: Error, CustomStringConvertible {
+        case templatesMissing
+        case templateMissing(String)
+
+        var description: String {
+            switch self {
+            case .templatesMissing: "the HTML templates of SignaalServer are not installed"
+            case .templateMissing(let name): "the HTML template \(name).mustache is missing"
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+public import Logging
+public import SignaalCore
+
+/// Reads the reference tables (themes, policy levels, regional platforms, municipalities and postcodes).
+public struct ReferenceStore: Sendable {
+    let pool: ConnectionPool
+
+    public init(pool: ConnectionPool) {
+        self.pool = pool
+    }
+
+    /// Loads everything intake checks submissions against; read once at start-up.
+    public func load(logger: Logger) async throws -> ReferenceData {
+        try await self.pool.withConnection(logger: logger) { connection in
+            let themes = try connection.query("SELECT code, name FROM signaal.themes ORDER BY id").map {
+                Theme(code: try $0.decode(at: 0), name: try $0.decode(at: 1))
+            }
+            let levels = try connection.query("SELECT code, name FROM signaal.policy_levels ORDER BY id").map {
+                PolicyLevel(code: try $0.decode(at: 0), name: try $0.decode(at: 1))
+            }
+            let regions = try connection.query("SELECT code, name FROM signaal.regions ORDER BY id").map {
+                Region(code: try $0.decode(at: 0), name: try $0.decode(at: 1))
+            }
+            var municipalities: [Postcode: [Municipality]] = [:]
+            let rows = try connection.query(
+                """
+                SELECT p.postcode, m.refnis_code, m.name, r.code
+                FROM signaal.postcodes AS p
+                JOIN signaal.municipalities AS m ON m.id = p.municipality_id
+                JOIN signaal.regions AS r ON r.id = m.region_id
+                ORDER BY p.postcode, m.refnis_code
+                """
+            )
+            for row in rows {
+                guard let postcode = Postcode(try row.decode(String.self, at: 0)) else { continue }
+                let municipality = Municipality(
+                    refnisCode: try row.decode(at: 1), name: try row.decode(at: 2), regionCode: try row.decode(at: 3))
+                municipalities[postcode, default: []].append(municipality)
+            }
+            return ReferenceData(themes: themes, policyLevels: levels, regions: regions, municipalitiesByPostcode: municipalities)
+        }
+    }
+}

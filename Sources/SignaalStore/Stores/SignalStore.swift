@@ -1,0 +1,69 @@
+public import Logging
+public import SignaalCore
+
+/// Stores and reads signals in `signaal.signals` and the tables that hang off it.
+public struct SignalStore: Sendable {
+    let pool: ConnectionPool
+
+    public init(pool: ConnectionPool) {
+        self.pool = pool
+    }
+
+    /// Stores a validated signal, its themes and the optional contact e-mail in one transaction.
+    ///
+    /// A fresh tracking code is drawn again in the (rare) case it collides with an existing one.
+    public func insert(_ signal: ValidatedSignal, logger: Logger) async throws -> SignalReceipt {
+        try await self.pool.withConnection(logger: logger) { connection in
+            for attempt in 1...5 {
+                let code = TrackingCode.random()
+                do {
+                    return try connection.withTransaction { transaction in
+                        try Self.insert(signal, trackingCode: code, on: transaction)
+                    }
+                } catch let error as PostgresError
+                    where error.sqlState == .uniqueViolation && error.constraint == "signals_tracking_code_key" && attempt < 5
+                {
+                    continue
+                }
+            }
+            preconditionFailure("the loop returns or throws on its last attempt")
+        }
+    }
+
+    private static func insert(_ signal: ValidatedSignal, trackingCode: TrackingCode, on connection: Connection) throws
+        -> SignalReceipt
+    {
+        let row = try connection.fetchOne(
+            """
+            INSERT INTO signaal.signals (
+                tracking_code, description, postcode, municipality_id, region_id, target_group, frequency,
+                observed_on, policy_level_id, suggestion, source_id, status_id
+            )
+            VALUES (
+                \(trackingCode.rawValue), \(signal.description), \(signal.postcode.rawValue),
+                (SELECT id FROM signaal.municipalities WHERE refnis_code = \(signal.municipality?.refnisCode)),
+                (SELECT id FROM signaal.regions WHERE code = \(signal.region.code)),
+                \(signal.targetGroup), \(signal.frequency), \(signal.observedOn),
+                (SELECT id FROM signaal.policy_levels WHERE code = \(signal.policyLevel?.code)),
+                \(signal.suggestion),
+                (SELECT id FROM signaal.signal_sources WHERE code = \(signal.source.rawValue)),
+                (SELECT id FROM signaal.signal_statuses WHERE code = 'received')
+            )
+            RETURNING id, received_at
+            """
+        )
+        let id = try row.decode(Int64.self, at: 0)
+        if !signal.themes.isEmpty {
+            try connection.execute(
+                """
+                INSERT INTO signaal.signal_themes (signal_id, theme_id, is_submitter_choice)
+                SELECT \(id), id, true FROM signaal.themes WHERE code = ANY(\(signal.themes.map(\.code)))
+                """
+            )
+        }
+        if let email = signal.contactEmail {
+            try connection.execute("INSERT INTO signaal.contact_emails (signal_id, email) VALUES (\(id), \(email))")
+        }
+        return SignalReceipt(id: id, trackingCode: trackingCode, receivedAt: try row.decode(at: 1))
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Logging
+import ServiceLifecycle
+import UnixSignals
+import SignaalServer
+import SignaalStore
+
+/// `signaal serve`: the daemon. Migrates, then serves the form, the API and the health checks until SIGTERM/SIGINT.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the Signaal daemon (on an embedded PostgreSQL when no database is configured)."
+    )
+
+    @Option(help: "Address to listen on. Environment: SIGNAAL_HOST. Default: 127.0.0.1.")
+    var host: String?
+
+    @Option(help: "Port to listen on. Environment: SIGNAAL_PORT. Default: 8080.")
+    var port: Int?
+
+    @Option(help: "Database connections at most. Environment: SIGNAAL_POOL_SIZE. Default: 8.")
+    var poolSize: Int?
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var logging: LoggingOptions
+
+    func run() async throws {
+        let configuration = try self.serverConfiguration()
+        let poolSize = try self.resolvedPoolSize()
+        let logger = try self.logging.bootstrap(label: "signaal")
+        let migrator = try self.database.migrator()
+        try await self.database.withDatabase(logger: logger) { database in
+            let pool = ConnectionPool(database: database, configuration: .init(maximumConnections: poolSize))
+            do {
+                try await migrator.migrate(pool: pool, logger: logger)
+                let app = try await buildApplication(configuration: configuration, pool: pool, migrator: migrator, logger: logger)
+                let services = ServiceGroup(
+                    configuration: .init(
+                        services: [.init(service: pool), .init(service: app)],
+                        gracefulShutdownSignals: [.sigterm, .sigint],
+                        logger: logger
+                    )
+                )
+                logger.info("Signaal is listening", metadata: ["http.host": "\(configuration.host)", "http.port": "\(configuration.port)"])
+                try await services.run()
+                logger.info("Signaal stopped")
+            } catch {
+                await pool.close()
+                throw error
+            }
+        }
+    }
+
+    func serverConfiguration() throws -> ServerConfiguration {
+        let host = self.host ?? Environment.value("SIGNAAL_HOST") ?? "127.0.0.1"
+        let portText = self.port.map(String.init) ?? Environment.value("SIGNAAL_PORT") ?? "8080"
+        guard let port = Int(portText), (0...65535).contains(port) else {
+            throw ValidationError("--port / SIGNAAL_PORT: '\(portText)' is not a port number (0-65535)")
+        }
+        return ServerConfiguration(host: host, port: port)
+    }
+
+    func resolvedPoolSize() throws -> Int {
+        let text = self.poolSize.map(String.init) ?? Environment.value("SIGNAAL_POOL_SIZE") ?? "8"
+        guard let size = Int(text), (1...200).contains(size) else {
+            throw ValidationError("--pool-size / SIGNAAL_POOL_SIZE: '\(text)' is not a number from 1 to 200")
+        }
+        return size
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import Logging
+import SignaalStore
+
+/// Where the database is, where local state lives and where the migrations are.
+struct DatabaseOptions: ParsableArguments {
+    @Option(help: "libpq connection string or URI. Environment: DATABASE_URL; else libpq's PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSERVICE. None set: an embedded PostgreSQL under --data-dir.")
+    var databaseURL: String?
+
+    @Option(help: "Folder for the embedded PostgreSQL cluster and other local state. Environment: SIGNAAL_DATA_DIR. Default: .signaal")
+    var dataDir: String?
+
+    @Option(help: "Folder with the numbered migrations (NNN_name.sql). Environment: SIGNAAL_SQL_DIRECTORY. Default: ./sql, else /usr/share/signaal/sql.")
+    var sqlDirectory: String?
+
+    /// libpq's own variables: when any is set, libpq finds the database and no embedded cluster is started.
+    static let libpqVariables = ["PGHOST", "PGHOSTADDR", "PGPORT", "PGDATABASE", "PGUSER", "PGSERVICE"]
+
+    /// The migrations folder, resolved from the option, the environment and the defaults.
+    func migrator() throws -> Migrator {
+        if let directory = self.sqlDirectory ?? Environment.value("SIGNAAL_SQL_DIRECTORY") {
+            return try Migrator(directory: directory)
+        }
+        let candidates = ["sql", "/usr/share/signaal/sql"]
+        guard let directory = candidates.first(where: { FileManager.default.fileExists(atPath: $0 + "/001_schemas_and_roles.sql") }) else {
+            throw ValidationError("no migrations found in ./sql or /usr/share/signaal/sql: set --sql-directory or SIGNAAL_SQL_DIRECTORY")
+        }
+        return try Migrator(directory: directory)
+    }
+
+    /// Runs `body` against the configured database, or against the embedded cluster started for it and stopped
+    /// afterwards (also when `body` throws).
+    func withDatabase<Result>(
+        logger: Logger,
+        _ body: (DatabaseConfiguration) async throws -> Result
+    ) async throws -> Result {
+        if let url = self.databaseURL ?? Environment.value("DATABASE_URL") {
+            let configuration = DatabaseConfiguration(connectionString: url)
+            logger.info("Using the configured database", metadata: ["db.target": "\(configuration.redactedDescription)"])
+            return try await body(configuration)
+        }
+        if let variable = Self.libpqVariables.first(where: { Environment.value($0) != nil }) {
+            let configuration = DatabaseConfiguration(connectionString: nil)
+            logger.info("Using the database from libpq's environment", metadata: ["db.target": "\(configuration.redactedDescription)", "db.variable": "\(variable)"])
+            return try await body(configuration)
+        }
+        let dataDir = self.dataDir ?? Environment.value("SIGNAAL_DATA_DIR") ?? ".signaal"
+        let embedded = try EmbeddedPostgres(
+            configuration: .init(directory: dataDir + "/postgres"),
+            searchPath: Environment.value("PATH")
+        )
+        logger.info(
+            "No database configured: using the embedded PostgreSQL",
+            metadata: ["db.embedded.directory": "\(embedded.configuration.directory)"]
+        )
+        let configuration = try await embedded.start(logger: logger)
+        let result: Result
+        do {
+            result = try await body(configuration)
+        } catch {
+            try? await embedded.stop(logger: logger)
+            throw error
+        }
+        try await embedded.stop(logger: logger)
+        return result
+    }
+}

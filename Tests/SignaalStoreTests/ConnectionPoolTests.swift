@@ -1,0 +1,68 @@
+import Foundation
+import SignaalStore
+import SignaalTesting
+import Testing
+
+@Suite struct ConnectionPoolTests {
+    @Test func neverOpensMoreConnectionsThanItsMaximum() async throws {
+        try await withTestDatabase { database in
+            try await ConnectionPool.withPool(
+                database: database.configuration, configuration: .init(maximumConnections: 3)
+            ) { pool in
+                let backends = try await withThrowingTaskGroup(of: Int.self) { group in
+                    for _ in 0..<12 {
+                        group.addTask {
+                            try await pool.withConnection(logger: .test) { connection in
+                                try connection.execute("SELECT pg_sleep(0.05)")
+                                return try connection.fetchOne("SELECT pg_backend_pid()").decode(Int.self, at: 0)
+                            }
+                        }
+                    }
+                    return try await group.reduce(into: Set<Int>()) { $0.insert($1) }
+                }
+                #expect(backends.count <= 3)
+                #expect(pool.usage.open <= 3)
+            }
+        }
+    }
+
+    @Test func waitingLongerThanTheAcquireTimeoutFails() async throws {
+        try await withTestDatabase { database in
+            try await ConnectionPool.withPool(
+                database: database.configuration,
+                configuration: .init(maximumConnections: 1, acquireTimeout: .milliseconds(100))
+            ) { pool in
+                async let holder: Void = pool.withConnection(logger: .test) { connection in
+                    try connection.execute("SELECT pg_sleep(1)")
+                }
+                try await Task.sleep(for: .milliseconds(200))
+                let error = try await #require(throws: PostgresError.self) {
+                    try await pool.withConnection(logger: .test) { _ in }
+                }
+                #expect(error.code == .timeout)
+                try await holder
+            }
+        }
+    }
+
+    @Test func aClosedPoolRefusesWork() async throws {
+        try await withTestDatabase { database in
+            let pool = ConnectionPool(database: database.configuration)
+            await pool.close()
+            let error = try await #require(throws: PostgresError.self) {
+                try await pool.withConnection(logger: .test) { _ in }
+            }
+            #expect(error.code == .poolClosed)
+        }
+    }
+
+    @Test func blockingWorkRunsOffTheCooperativeThreads() async throws {
+        try await withTestDatabase { database in
+            let threadName = try await database.pool.withConnection(logger: .test) { _ in
+                // The kernel's name of the calling thread: NIO names its pool threads "TP-#<n>".
+                (try? String(contentsOfFile: "/proc/thread-self/comm", encoding: .utf8)) ?? ""
+            }
+            #expect(threadName.hasPrefix("TP-#"))
+        }
+    }
+}
