@@ -9,14 +9,8 @@ struct DocumentationController {
 
     /// Loads the files shipped with the module.
     init(renderer: PageRenderer) throws {
-        func load(_ path: String) throws -> ByteBuffer {
-            guard let base = Bundle.module.resourcePath,
-                  let data = FileManager.default.contents(atPath: base + "/Resources/" + path)
-            else { throw PageRenderer.RendererError.templateMissing(path) }
-            return ByteBuffer(bytes: data)
-        }
-        self.openAPI = try load("openapi.yaml")
-        self.stylesheet = try load("Public/signaal.css")
+        self.openAPI = ByteBuffer(bytes: try ServerResources.contents(of: "openapi.yaml"))
+        self.stylesheet = ByteBuffer(bytes: try ServerResources.contents(of: "Public/signaal.css"))
         self.renderer = renderer
     }
 

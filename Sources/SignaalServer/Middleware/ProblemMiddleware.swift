@@ -44,9 +44,9 @@ struct ProblemMiddleware: RouterMiddleware {
         case let error as PostgresError where error.isUnavailable:
             context.logger.warning("Database unavailable", metadata: ["db.error": "\(error)"])
             return Problem(.databaseUnavailable)
-        case let error as HTTPError where error.status == .contentTooLarge:
+        case let error as any HTTPResponseError where error.status == .contentTooLarge:
             return Problem(.bodyTooLarge)
-        case let error as HTTPError where error.status == .notFound:
+        case let error as any HTTPResponseError where error.status == .notFound:
             return Problem(.notFound)
         case let error as any HTTPResponseError where (400..<500).contains(error.status.code):
             return Problem(.malformedJSON, detail: error.status.reasonPhrase)

@@ -15,8 +15,8 @@ struct PageRenderer: Sendable {
 
     /// Loads the templates shipped with the module.
     static func load() async throws -> PageRenderer {
-        guard let resources = Bundle.module.resourcePath else { throw RendererError.templatesMissing }
-        return PageRenderer(library: try await MustacheLibrary(directory: resources + "/Resources/Templates"))
+        let templates = try ServerResources.directory().appendingPathComponent("Templates").path
+        return PageRenderer(library: try await MustacheLibrary(directory: templates))
     }
 
     private init(library: MustacheLibrary) {
@@ -34,12 +34,10 @@ struct PageRenderer: Sendable {
     }
 
     enum RendererError: Error, CustomStringConvertible {
-        case templatesMissing
         case templateMissing(String)
 
         var description: String {
             switch self {
-            case .templatesMissing: "the HTML templates of SignaalServer are not installed"
             case .templateMissing(let name): "the HTML template \(name).mustache is missing"
             }
         }
