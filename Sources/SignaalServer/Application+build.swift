@@ -14,20 +14,19 @@ public func buildRouter(
     logger: Logger
 ) async throws -> Router<AppRequestContext> {
     let reference = try await ReferenceStore(pool: pool).load(logger: logger)
-    let intake = SignalIntake(reference: reference)
-    let store = SignalStore(pool: pool)
     let renderer = try await PageRenderer.load()
     guard let timeZone = TimeZone(identifier: configuration.timeZoneIdentifier) else {
         throw ConfigurationError("unknown time zone \(configuration.timeZoneIdentifier)")
     }
-    let clock = CalendarClock(timeZone: timeZone)
+    let reception = SignalReception(
+        intake: SignalIntake(reference: reference), store: SignalStore(pool: pool), clock: CalendarClock(timeZone: timeZone))
 
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: LogRequestsMiddleware(.debug))
     router.add(middleware: ProblemMiddleware(renderer: renderer))
-    IntakeFormController(intake: intake, store: store, renderer: renderer, clock: clock, bodyLimit: configuration.formBodyLimit)
+    IntakeFormController(reception: reception, renderer: renderer, bodyLimit: configuration.formBodyLimit)
         .addRoutes(to: router)
-    SignalAPIController(intake: intake, store: store, clock: clock, bodyLimit: configuration.apiBodyLimit)
+    SignalAPIController(reception: reception, bodyLimit: configuration.apiBodyLimit)
         .addRoutes(to: router.group("api/v1"))
     HealthController(pool: pool, migrator: migrator).addRoutes(to: router)
     try DocumentationController(renderer: renderer).addRoutes(to: router)

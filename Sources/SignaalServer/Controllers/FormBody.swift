@@ -1,6 +1,8 @@
 import Foundation
+import SignaalCore
 
-/// The fields of an `application/x-www-form-urlencoded` body, keeping repeated names (checkbox groups).
+/// The fields of an `application/x-www-form-urlencoded` body, keeping repeated names (checkbox groups); the form's
+/// field names are the JSON API's.
 struct FormBody {
     private let pairs: [(name: String, value: String)]
 
@@ -16,13 +18,13 @@ struct FormBody {
         }
     }
 
-    /// The first value of `name`, or `nil` when absent.
-    func value(_ name: String) -> String? {
-        self.pairs.first { $0.name == name }?.value
+    /// The first value of a field, or `nil` when absent.
+    func value(_ field: SignalSubmission.Field) -> String? {
+        self.pairs.first { $0.name == field.stringValue }?.value
     }
 
-    /// Every value of `name`, in order.
-    func values(_ name: String) -> [String] {
-        self.pairs.filter { $0.name == name }.map(\.value)
+    /// Every value of a field, in order.
+    func values(_ field: SignalSubmission.Field) -> [String] {
+        self.pairs.filter { $0.name == field.stringValue }.map(\.value)
     }
 }

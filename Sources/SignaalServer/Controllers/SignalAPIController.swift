@@ -1,14 +1,11 @@
 import Foundation
 import Hummingbird
-import Logging
 import SignaalCore
 import SignaalStore
 
 /// `POST /api/v1/signals`: partner organisations submit one signal as JSON and receive its tracking code.
 struct SignalAPIController {
-    let intake: SignalIntake
-    let store: SignalStore
-    let clock: CalendarClock
+    let reception: SignalReception
     let bodyLimit: Int
 
     func addRoutes(to group: RouterGroup<AppRequestContext>) {
@@ -42,12 +39,8 @@ struct SignalAPIController {
         } catch {
             throw Problem(.malformedJSON, detail: "Stuur één JSON-object met de velden van een signaal, in UTF-8.")
         }
-        let signal = try self.intake.prepare(submission, source: .api, today: self.clock.today()).get()
-        let receipt = try await self.store.insert(signal, logger: context.logger)
-        context.logger.info(
-            "Signal accepted",
-            metadata: ["signal.tracking_code": "\(receipt.trackingCode)", "signal.source": "api", "signal.id": "\(receipt.id)"]
-        )
+        let accepted = try await self.reception.receive(submission, source: .api, logger: context.logger).get()
+        let (signal, receipt) = (accepted.signal, accepted.receipt)
         return EditedResponse(
             status: .created,
             response: Created(
