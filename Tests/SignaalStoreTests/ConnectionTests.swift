@@ -108,3 +108,21 @@ import Testing
         #expect(keywords.redactedDescription == "host=db password=*** dbname=signaal")
     }
 }
+
+@Suite(.serialized) struct LibpqEnvironmentTests {
+    @Test func withoutAConnectionStringLibpqReadsThePGVariables() async throws {
+        try await withTestDatabase { database in
+            let cluster = try await TestPostgres.shared.cluster()
+            let variables = ["PGHOST": cluster.socketDirectory, "PGPORT": String(cluster.port), "PGUSER": "postgres",
+                             "PGDATABASE": database.name]
+            for (name, value) in variables { setenv(name, value, 1) }
+            defer { for name in variables.keys { unsetenv(name) } }
+            let name = try await ConnectionPool.withPool(database: DatabaseConfiguration(connectionString: nil)) { pool in
+                try await pool.withConnection(logger: .test) { connection in
+                    try connection.fetchOne("SELECT current_database()").decode(String.self, at: 0)
+                }
+            }
+            #expect(name == database.name)
+        }
+    }
+}
