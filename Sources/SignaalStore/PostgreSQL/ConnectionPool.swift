@@ -97,7 +97,8 @@ public final class ConnectionPool: Service, Sendable {
             return (state.idle, state.waiters)
         }
         for waiter in waiters { waiter.continuation.resume(throwing: Self.closedError) }
-        _ = idle  // released here: each PGconn is finished in Connection's deinit
+        // The idle connections are finished (Connection's deinit) here, outside the lock.
+        withExtendedLifetime(idle) {}
         try? await self.threadPool.shutdownGracefully()
     }
 
