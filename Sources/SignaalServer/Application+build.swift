@@ -23,7 +23,11 @@ public func buildRouter(
 
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: LogRequestsMiddleware(.debug))
+    router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ProblemMiddleware(renderer: renderer))
+    if configuration.rateLimitPerMinute > 0 {
+        router.add(middleware: RateLimitMiddleware(limiter: RateLimiter(limit: configuration.rateLimitPerMinute)))
+    }
     IntakeFormController(reception: reception, renderer: renderer, bodyLimit: configuration.formBodyLimit)
         .addRoutes(to: router)
     SignalAPIController(reception: reception, bodyLimit: configuration.apiBodyLimit)

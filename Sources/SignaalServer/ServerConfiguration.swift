@@ -10,18 +10,22 @@ public struct ServerConfiguration: Sendable {
     public var formBodyLimit: Int
     /// The time zone whose calendar date is "today" for `observed_on`. Default: `Europe/Brussels`.
     public var timeZoneIdentifier: String
+    /// Submissions (POST requests) per minute per client; 0 switches the limit off. Default: 60.
+    public var rateLimitPerMinute: Int
 
     public init(
         host: String = "127.0.0.1",
         port: Int = 8080,
         apiBodyLimit: Int = 64 * 1024,
         formBodyLimit: Int = 32 * 1024,
-        timeZoneIdentifier: String = "Europe/Brussels"
+        timeZoneIdentifier: String = "Europe/Brussels",
+        rateLimitPerMinute: Int = 60
     ) {
         self.host = host
         self.port = port
         self.apiBodyLimit = apiBodyLimit
         self.formBodyLimit = formBodyLimit
         self.timeZoneIdentifier = timeZoneIdentifier
+        self.rateLimitPerMinute = rateLimitPerMinute
     }
 }

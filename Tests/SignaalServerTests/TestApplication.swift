@@ -8,11 +8,12 @@ import SignaalTesting
 
 /// Builds the real application on a test database and runs `body` with a router test client.
 func withTestApplication<Result: Sendable>(
+    configuration: ServerConfiguration = ServerConfiguration(),
     _ body: @Sendable (any TestClientProtocol, TestDatabase) async throws -> Result
 ) async throws -> Result {
     try await withTestDatabase { database in
         let app = try await buildApplication(
-            configuration: ServerConfiguration(),
+            configuration: configuration,
             pool: database.pool,
             migrator: try Migrator(directory: TestPostgres.sqlDirectory),
             logger: .test

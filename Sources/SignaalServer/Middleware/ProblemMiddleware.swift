@@ -21,6 +21,9 @@ struct ProblemMiddleware: RouterMiddleware {
         } catch {
             var problem = self.problem(for: error, context: context)
             problem.instance = context.id
+            if let limited = error as? TooManyRequests {
+                problem.extraHeaders[.retryAfter] = String(limited.retryAfterSeconds)
+            }
             if request.uri.path.hasPrefix("/api/") || request.uri.path == "/api" {
                 return try problem.response(from: request, context: context)
             }
@@ -30,8 +33,10 @@ struct ProblemMiddleware: RouterMiddleware {
                 message: Self.pageMessage(for: problem.status),
                 requestID: problem.status.code >= 500 ? context.id : nil
             )
-            return try HTML(try self.renderer.render(page, with: .error), status: problem.status)
+            var response = try HTML(try self.renderer.render(page, with: .error), status: problem.status)
                 .response(from: request, context: context)
+            response.headers.append(contentsOf: problem.extraHeaders)
+            return response
         }
     }
 
@@ -41,6 +46,8 @@ struct ProblemMiddleware: RouterMiddleware {
             return problem
         case let failure as ValidationFailure:
             return Problem(failure)
+        case is TooManyRequests:
+            return Problem(.tooManyRequests)
         case let error as PostgresError where error.isUnavailable:
             context.logger.warning("Database unavailable", metadata: ["db.error": "\(error)"])
             return Problem(.databaseUnavailable)
@@ -60,6 +67,7 @@ struct ProblemMiddleware: RouterMiddleware {
         switch status {
         case .notFound: "Deze pagina bestaat niet (meer)."
         case .contentTooLarge: "Wat je instuurde is te groot. Maak je tekst korter en probeer opnieuw."
+        case .tooManyRequests: "Je verstuurde veel signalen kort na elkaar. Wacht even en probeer dan opnieuw."
         case .serviceUnavailable: "Signaal kan je signaal op dit moment niet opslaan. Probeer het over enkele minuten opnieuw."
         case .internalServerError: "Er ging iets mis aan onze kant. Probeer het later opnieuw."
         default: "Dit verzoek kon niet verwerkt worden."

@@ -6,6 +6,7 @@ enum ProblemKind: String, CaseIterable {
     case malformedJSON
     case unsupportedMediaType
     case bodyTooLarge
+    case tooManyRequests
     case notFound
     case databaseUnavailable
     case internalError
@@ -16,6 +17,7 @@ enum ProblemKind: String, CaseIterable {
         case .malformedJSON: "ongeldige-json"
         case .unsupportedMediaType: "mediatype"
         case .bodyTooLarge: "te-groot"
+        case .tooManyRequests: "te-veel-verzoeken"
         case .notFound: "niet-gevonden"
         case .databaseUnavailable: "niet-beschikbaar"
         case .internalError: "interne-fout"
@@ -28,6 +30,7 @@ enum ProblemKind: String, CaseIterable {
         case .malformedJSON: .badRequest
         case .unsupportedMediaType: .unsupportedMediaType
         case .bodyTooLarge: .contentTooLarge
+        case .tooManyRequests: .tooManyRequests
         case .notFound: .notFound
         case .databaseUnavailable: .serviceUnavailable
         case .internalError: .internalServerError
@@ -43,6 +46,7 @@ enum ProblemKind: String, CaseIterable {
         case .malformedJSON: "De body is geen geldige JSON"
         case .unsupportedMediaType: "Stuur de body als application/json"
         case .bodyTooLarge: "De body is te groot"
+        case .tooManyRequests: "Te veel verzoeken na elkaar"
         case .notFound: "Niet gevonden"
         case .databaseUnavailable: "Signaal kan tijdelijk niets opslaan"
         case .internalError: "Er ging iets mis aan onze kant"
@@ -60,6 +64,8 @@ enum ProblemKind: String, CaseIterable {
             "De API aanvaardt enkel een body met Content-Type: application/json."
         case .bodyTooLarge:
             "De body is groter dan de API toelaat. Een signaal past ruim binnen de limiet; stuur signalen één voor één."
+        case .tooManyRequests:
+            "Deze client stuurde meer verzoeken dan toegelaten per minuut. Wacht het aantal seconden in de header Retry-After af en probeer dan opnieuw."
         case .notFound:
             "Dit adres bestaat niet in Signaal."
         case .databaseUnavailable:

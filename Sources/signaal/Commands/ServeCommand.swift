@@ -18,6 +18,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Port to listen on. Environment: SIGNAAL_PORT. Default: 8080.")
     var port: Int?
 
+    @Option(help: "Submissions (POST requests) per minute per client; 0 switches the limit off. Environment: SIGNAAL_RATE_LIMIT. Default: 60.")
+    var rateLimit: Int?
+
     @Option(help: "Database connections at most. Environment: SIGNAAL_POOL_SIZE. Default: 8.")
     var poolSize: Int?
 
@@ -57,7 +60,11 @@ struct ServeCommand: AsyncParsableCommand {
         guard let port = Int(portText), (0...65535).contains(port) else {
             throw ValidationError("--port / SIGNAAL_PORT: '\(portText)' is not a port number (0-65535)")
         }
-        return ServerConfiguration(host: host, port: port)
+        let rateText = self.rateLimit.map(String.init) ?? Environment.value("SIGNAAL_RATE_LIMIT") ?? "60"
+        guard let rateLimit = Int(rateText), rateLimit >= 0 else {
+            throw ValidationError("--rate-limit / SIGNAAL_RATE_LIMIT: '\(rateText)' is not a number of requests per minute (0 switches it off)")
+        }
+        return ServerConfiguration(host: host, port: port, rateLimitPerMinute: rateLimit)
     }
 
     func resolvedPoolSize() throws -> Int {
