@@ -93,7 +93,12 @@ extension SignalSubmission {
                 policyLevel: policyLevel,
                 suggestion: suggestion,
                 contactEmail: contactEmail,
-                source: source
+                source: source,
+                fingerprint: [
+                    description, location.postcode.rawValue, themes.map(\.code).sorted().joined(separator: ","),
+                    targetGroup ?? "", frequency ?? "", self.observedOn?.trimmingWhitespace() ?? "",
+                    policyLevel?.code ?? "", suggestion ?? "", contactEmail ?? "",
+                ].joined(separator: "\u{1F}")
             )
         )
     }

@@ -15,6 +15,9 @@ public struct ValidatedSignal: Sendable, Equatable {
     /// The practitioner's e-mail address for feedback, stored apart from the signal.
     public let contactEmail: String?
     public let source: SignalSource
+    /// The submission as given (after cleaning, before defaults), in one canonical text: two submissions with the
+    /// same fingerprint are the same signal sent twice. The store keeps only its hash.
+    public let fingerprint: String
 
     public init(
         description: String,
@@ -28,7 +31,8 @@ public struct ValidatedSignal: Sendable, Equatable {
         policyLevel: PolicyLevel?,
         suggestion: String?,
         contactEmail: String?,
-        source: SignalSource
+        source: SignalSource,
+        fingerprint: String
     ) {
         self.description = description
         self.postcode = postcode
@@ -42,5 +46,6 @@ public struct ValidatedSignal: Sendable, Equatable {
         self.suggestion = suggestion
         self.contactEmail = contactEmail
         self.source = source
+        self.fingerprint = fingerprint
     }
 }

@@ -27,12 +27,13 @@ import Testing
 
     @Test func aValidSubmissionIsStoredAndAnsweredWithATrackingCode() async throws {
         try await withTestApplication { client, database in
-            let body = formBody([
+            let session = try await FormSession.open(client)
+            let body = session.body([
                 ("description", "Jongeren die 18 worden staan op straat: geen doorstroomwoning."), ("postcode", "2000"),
                 ("themes", "jeugd"), ("themes", "wonen"), ("target_group", ""), ("observed_on", ""), ("policy_level", "vlaams"),
                 ("contact_email", "werker@caw.be"),
             ])
-            let code = try await client.execute(uri: "/", method: .post, headers: formHeaders, body: body) { response in
+            let code = try await client.execute(uri: "/", method: .post, headers: session.headers, body: body) { response in
                 #expect(response.status == .created)
                 let page = String(buffer: response.body)
                 #expect(page.contains("Regionaal Platform Antwerpen"))
@@ -49,12 +50,14 @@ import Testing
 
     @Test func invalidInputIsReportedBesideEachFieldWithTheInputKept() async throws {
         try await withTestApplication { client, database in
-            let body = formBody([
+            let session = try await FormSession.open(client)
+            let body = session.body([
                 ("description", ""), ("postcode", "4000"), ("target_group", "ouderen <b>alleen</b>"),
                 ("contact_email", "werker@"), ("themes", "wonen"),
             ])
-            try await client.execute(uri: "/", method: .post, headers: formHeaders, body: body) { response in
+            try await client.execute(uri: "/", method: .post, headers: session.headers, body: body) { response in
                 #expect(response.status == .unprocessableContent)
+                #expect(page(response).contains(#"name="form_token" value="\#(session.token)""#))
                 let page = String(buffer: response.body)
                 #expect(page.contains(#"id="description-fout""#))
                 #expect(page.contains(#"id="postcode-fout">Deze postcode ligt niet in Vlaanderen of Brussel."#))
@@ -72,9 +75,10 @@ import Testing
 
     @Test func hostileTextIsEscapedWhenTheFormComesBack() async throws {
         try await withTestApplication { client, _ in
+            let session = try await FormSession.open(client)
             let hostile = #"<script>alert("x")</script>"#
-            let body = formBody([("description", hostile), ("postcode", "")])
-            try await client.execute(uri: "/", method: .post, headers: formHeaders, body: body) { response in
+            let body = session.body([("description", hostile), ("postcode", "")])
+            try await client.execute(uri: "/", method: .post, headers: session.headers, body: body) { response in
                 let page = String(buffer: response.body)
                 #expect(!page.contains("<script>"))
                 #expect(page.contains("&lt;script&gt;"))
@@ -84,8 +88,9 @@ import Testing
 
     @Test func anOversizedFormIsRefusedWithAPage() async throws {
         try await withTestApplication { client, database in
-            let body = formBody([("description", String(repeating: "a", count: 40_000)), ("postcode", "9000")])
-            try await client.execute(uri: "/", method: .post, headers: formHeaders, body: body) { response in
+            let session = try await FormSession.open(client)
+            let body = session.body([("description", String(repeating: "a", count: 40_000)), ("postcode", "9000")])
+            try await client.execute(uri: "/", method: .post, headers: session.headers, body: body) { response in
                 #expect(response.status == .contentTooLarge)
                 #expect(String(buffer: response.body).contains("te groot"))
             }
@@ -101,4 +106,49 @@ import Testing
             }
         }
     }
+
+    @Test func aPostWithoutTheFormsTokenIsRefusedWithTheInputKept() async throws {
+        try await withTestApplication { client, database in
+            let session = try await FormSession.open(client)
+            let body = formBody([("description", "Een echte beschrijving van het probleem."), ("postcode", "9000")])
+            for headers in [formHeaders, session.headers] {  // no cookie; cookie but no token in the form
+                try await client.execute(uri: "/", method: .post, headers: headers, body: body) { response in
+                    #expect(response.status == .forbidden)
+                    #expect(page(response).contains("Een echte beschrijving van het probleem."))
+                    #expect(page(response).contains("nog niet verstuurd"))
+                }
+            }
+            #expect(try await database.count("signaal.signals") == 0)
+        }
+    }
+
+    @Test func sendingTheSameFormTwiceStoresOneSignalAndShowsTheSameReceipt() async throws {
+        try await withTestApplication { client, database in
+            let session = try await FormSession.open(client)
+            let body = session.body([("description", "Wachtlijst voor een sociale woning van acht jaar."), ("postcode", "9000")])
+            var codes: [String] = []
+            for expected in [HTTPResponse.Status.created, .ok] {
+                try await client.execute(uri: "/", method: .post, headers: session.headers, body: body) { response in
+                    #expect(response.status == expected)
+                    codes.append(String(try #require(page(response).firstMatch(of: /<strong>([0-9A-Z-]{9})<\/strong>/)).1))
+                }
+            }
+            #expect(codes.count == 2 && codes[0] == codes[1])
+            #expect(try await database.count("signaal.signals") == 1)
+
+            let other = session.body([("description", "Een ander probleem, met hetzelfde formulier."), ("postcode", "9000")])
+            try await client.execute(uri: "/", method: .post, headers: session.headers, body: other) { response in
+                #expect(response.status == .conflict)
+                #expect(page(response).contains("Dit formulier werd al verstuurd"))
+                #expect(page(response).contains("Een ander probleem, met hetzelfde formulier."))
+                #expect(!page(response).contains(session.token))  // a fresh token for the next try
+            }
+            #expect(try await database.count("signaal.signals") == 1)
+        }
+    }
+}
+
+/// The body of an HTML response.
+func page(_ response: TestResponse) -> String {
+    String(buffer: response.body)
 }

@@ -5,6 +5,7 @@ import Logging
 import SignaalServer
 import SignaalStore
 import SignaalTesting
+import Testing
 
 /// Builds the real application on a test database and runs `body` with a router test client.
 func withTestApplication<Result: Sendable>(
@@ -42,4 +43,27 @@ let jsonHeaders: HTTPFields = [.contentType: "application/json"]
 /// The JSON object of a response body.
 func jsonObject(_ buffer: ByteBuffer) throws -> [String: Any] {
     try JSONSerialization.jsonObject(with: Data(buffer.readableBytesView)) as? [String: Any] ?? [:]
+}
+
+/// A browser's visit to the form: the page's token and the cookie that must come back with it.
+struct FormSession {
+    let token: String
+    let cookie: String
+
+    /// Opens the form like a browser and keeps its token and cookie.
+    static func open(_ client: some TestClientProtocol) async throws -> FormSession {
+        try await client.execute(uri: "/", method: .get) { response in
+            let page = String(buffer: response.body)
+            let token = try #require(page.firstMatch(of: /name="form_token" value="([0-9a-f]{32})"/)).1
+            let cookie = try #require(response.headers[.setCookie]?.split(separator: ";").first)
+            return FormSession(token: String(token), cookie: String(cookie))
+        }
+    }
+
+    var headers: HTTPFields { [.contentType: "application/x-www-form-urlencoded", .cookie: self.cookie] }
+
+    /// A form body with this session's token.
+    func body(_ pairs: [(String, String)]) -> ByteBuffer {
+        formBody(pairs + [("form_token", self.token)])
+    }
 }

@@ -20,7 +20,12 @@ struct FormBody {
 
     /// The first value of a field, or `nil` when absent.
     func value(_ field: SignalSubmission.Field) -> String? {
-        self.pairs.first { $0.name == field.stringValue }?.value
+        self.value(named: field.stringValue)
+    }
+
+    /// The first value of a field that is not part of a submission (such as the form token).
+    func value(named name: String) -> String? {
+        self.pairs.first { $0.name == name }?.value
     }
 
     /// Every value of a field, in order.

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Logging
 import SignaalCore
 import SignaalStore
 
@@ -16,10 +17,7 @@ struct IntakeFormController {
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> HTML {
-        let page = IntakeFormPage(
-            submission: SignalSubmission(), failure: nil, reference: self.reception.intake.reference,
-            today: self.reception.clock.today())
-        return HTML(try self.renderer.render(page, with: .intakeForm))
+        try self.form(SignalSubmission(), failure: nil, token: .random(), status: .ok)
     }
 
     @Sendable func submit(_ request: Request, context: AppRequestContext) async throws -> HTML {
@@ -37,15 +35,39 @@ struct IntakeFormController {
             suggestion: form.value(.suggestion),
             contactEmail: form.value(.contactEmail)
         )
-        switch try await self.reception.receive(submission, source: .form, logger: context.logger) {
-        case .failure(let failure):
-            let page = IntakeFormPage(
-                submission: submission, failure: failure, reference: self.reception.intake.reference,
-                today: self.reception.clock.today())
-            return HTML(try self.renderer.render(page, with: .intakeForm), status: .unprocessableContent)
-        case .success(let accepted):
-            let page = ReceiptPage(receipt: accepted.receipt, signal: accepted.signal)
-            return HTML(try self.renderer.render(page, with: .receipt), status: .created)
+        guard let token = FormToken.verified(
+            cookie: request.cookies[FormToken.cookieName]?.value, field: form.value(named: FormToken.fieldName))
+        else {
+            context.logger.notice("Form post without a matching form token")
+            return try self.form(submission, failure: nil, token: .random(), status: .forbidden, notice: .expired)
         }
+        do {
+            let key = IdempotencyKey(scope: "form", key: token.value)
+            switch try await self.reception.receive(submission, source: .form, idempotencyKey: key, logger: context.logger) {
+            case .failure(let failure):
+                return try self.form(submission, failure: failure, token: token, status: .unprocessableContent)
+            case .success(let accepted):
+                let page = ReceiptPage(receipt: accepted.receipt, signal: accepted.signal)
+                return HTML(try self.renderer.render(page, with: .receipt), status: accepted.isRepeat ? .ok : .created)
+            }
+        } catch is IdempotencyKeyReused {
+            return try self.form(submission, failure: nil, token: .random(), status: .conflict, notice: .alreadySent)
+        }
+    }
+
+    /// The form page with the token in a hidden field and in its cookie.
+    private func form(
+        _ submission: SignalSubmission,
+        failure: ValidationFailure?,
+        token: FormToken,
+        status: HTTPResponse.Status,
+        notice: IntakeFormPage.Notice? = nil
+    ) throws -> HTML {
+        let page = IntakeFormPage(
+            submission: submission, failure: failure, reference: self.reception.intake.reference,
+            today: self.reception.clock.today(), formToken: token.value, notice: notice)
+        var html = HTML(try self.renderer.render(page, with: .intakeForm), status: status)
+        html.cookies = [token.cookie]
+        return html
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import SignaalCore
 import SignaalStore
@@ -39,7 +40,8 @@ struct SignalAPIController {
         } catch {
             throw Problem(.malformedJSON, detail: "Stuur één JSON-object met de velden van een signaal, in UTF-8.")
         }
-        let accepted = try await self.reception.receive(submission, source: .api, logger: context.logger).get()
+        let key = try request.headers[.idempotencyKey].map(Self.idempotencyKey)
+        let accepted = try await self.reception.receive(submission, source: .api, idempotencyKey: key, logger: context.logger).get()
         let (signal, receipt) = (accepted.signal, accepted.receipt)
         return EditedResponse(
             status: .created,
@@ -55,8 +57,21 @@ struct SignalAPIController {
         )
     }
 
+    /// The `Idempotency-Key` header: 1–255 visible ASCII characters.
+    static func idempotencyKey(_ value: String) throws -> IdempotencyKey {
+        guard (1...255).contains(value.utf8.count), value.utf8.allSatisfy({ (0x21...0x7E).contains($0) }) else {
+            throw ValidationFailure(problems: [FieldProblem(field: "Idempotency-Key", code: .invalidFormat)])
+        }
+        return IdempotencyKey(scope: "api", key: value)
+    }
+
     /// `application/json`, with or without parameters such as `charset=utf-8`.
     static func isJSON(_ contentType: String) -> Bool {
         contentType.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased() == "application/json"
     }
+}
+
+extension HTTPField.Name {
+    /// The header that makes a POST safe to retry (draft-ietf-httpapi-idempotency-key-header).
+    static let idempotencyKey = Self("Idempotency-Key")!
 }

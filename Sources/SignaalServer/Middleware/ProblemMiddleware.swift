@@ -48,6 +48,8 @@ struct ProblemMiddleware: RouterMiddleware {
             return Problem(failure)
         case is TooManyRequests:
             return Problem(.tooManyRequests)
+        case is IdempotencyKeyReused:
+            return Problem(.idempotencyKeyReused)
         case let error as PostgresError where error.isUnavailable:
             context.logger.warning("Database unavailable", metadata: ["db.error": "\(error)"])
             return Problem(.databaseUnavailable)

@@ -4,6 +4,8 @@ import Hummingbird
 struct HTML: ResponseGenerator {
     let status: HTTPResponse.Status
     let body: String
+    /// Cookies to set with the page.
+    var cookies: [Cookie] = []
 
     init(_ body: String, status: HTTPResponse.Status = .ok) {
         self.body = body
@@ -11,10 +13,12 @@ struct HTML: ResponseGenerator {
     }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        Response(
+        var response = Response(
             status: self.status,
-            headers: [.contentType: "text/html; charset=utf-8"],
+            headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
             body: .init(byteBuffer: ByteBuffer(string: self.body))
         )
+        for cookie in self.cookies { response.setCookie(cookie) }
+        return response
     }
 }

@@ -3,6 +3,7 @@ import Hummingbird
 /// The kinds of problem the API reports, each with a status, a Dutch title and an explanation page.
 enum ProblemKind: String, CaseIterable {
     case validation
+    case idempotencyKeyReused
     case malformedJSON
     case unsupportedMediaType
     case bodyTooLarge
@@ -14,6 +15,7 @@ enum ProblemKind: String, CaseIterable {
     var slug: String {
         switch self {
         case .validation: "validatie"
+        case .idempotencyKeyReused: "idempotentie"
         case .malformedJSON: "ongeldige-json"
         case .unsupportedMediaType: "mediatype"
         case .bodyTooLarge: "te-groot"
@@ -26,7 +28,7 @@ enum ProblemKind: String, CaseIterable {
 
     var status: HTTPResponse.Status {
         switch self {
-        case .validation: .unprocessableContent
+        case .validation, .idempotencyKeyReused: .unprocessableContent
         case .malformedJSON: .badRequest
         case .unsupportedMediaType: .unsupportedMediaType
         case .bodyTooLarge: .contentTooLarge
@@ -43,6 +45,7 @@ enum ProblemKind: String, CaseIterable {
     var title: String {
         switch self {
         case .validation: "Het signaal bevat ongeldige velden"
+        case .idempotencyKeyReused: "Deze Idempotency-Key hoort bij een ander signaal"
         case .malformedJSON: "De body is geen geldige JSON"
         case .unsupportedMediaType: "Stuur de body als application/json"
         case .bodyTooLarge: "De body is te groot"
@@ -58,6 +61,8 @@ enum ProblemKind: String, CaseIterable {
         switch self {
         case .validation:
             "Eén of meer velden voldoen niet aan de regels. De lijst errors noemt per veld (field) wat er mis is (code) en hoe je het oplost (detail). Er werd niets opgeslagen."
+        case .idempotencyKeyReused:
+            "De header Idempotency-Key werd eerder gebruikt voor een signaal met een andere inhoud. Gebruik voor elk nieuw signaal een nieuwe sleutel, en dezelfde sleutel alleen om precies hetzelfde verzoek te herhalen."
         case .malformedJSON:
             "De body kon niet als JSON gelezen worden, of is geen JSON-object. Controleer aanhalingstekens, komma's en de tekenset (UTF-8)."
         case .unsupportedMediaType:

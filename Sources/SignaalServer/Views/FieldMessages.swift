@@ -16,6 +16,8 @@ enum FieldMessages {
         case (.invalidFormat, .postcode?): return "Een Belgische postcode heeft vier cijfers, bijvoorbeeld 9000."
         case (.invalidFormat, .observedOn?): return "Geef de datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-02."
         case (.invalidFormat, .contactEmail?): return "Dit is geen geldig e-mailadres, bijvoorbeeld naam@organisatie.be."
+        case (.invalidFormat, nil) where problem.field == "Idempotency-Key":
+            return "Geef als Idempotency-Key 1 tot 255 zichtbare ASCII-tekens, bijvoorbeeld een UUID."
         case (.invalidFormat, _): return "Dit veld heeft niet de juiste vorm."
         case (.unknownValue, .themes?): return "Kies thema's uit de lijst."
         case (.unknownValue, .policyLevel?): return "Kies een beleidsniveau uit de lijst: lokaal, vlaams, federaal of europees."

@@ -50,8 +50,36 @@ struct IntakeFormPage {
     /// Whether to show the error summary (a stored property: Mustache sees stored properties only).
     let hasErrors: Bool
     let pageTitle: String
+    /// The one-time token of this page (hidden field `form_token`).
+    let formToken: String
+    /// A message about the form as a whole, shown above it.
+    let noticeMessage: String?
 
-    init(submission: SignalSubmission, failure: ValidationFailure?, reference: ReferenceData, today: CalendarDate) {
+    /// Why the form came back without a field being wrong.
+    enum Notice {
+        /// The form token was missing or did not match its cookie.
+        case expired
+        /// This page's form was sent before with other content.
+        case alreadySent
+
+        var message: String {
+            switch self {
+            case .expired:
+                "Je signaal is nog niet verstuurd: de pagina was verlopen of je browser weigert cookies. Controleer je tekst hieronder en verstuur opnieuw."
+            case .alreadySent:
+                "Dit formulier werd al verstuurd. Wil je een nieuw signaal doorgeven? Controleer je tekst hieronder en verstuur opnieuw."
+            }
+        }
+    }
+
+    init(
+        submission: SignalSubmission,
+        failure: ValidationFailure?,
+        reference: ReferenceData,
+        today: CalendarDate,
+        formToken: String,
+        notice: Notice? = nil
+    ) {
         func message(_ field: SignalSubmission.Field) -> String? {
             failure?.problems(for: field.stringValue).first.map(FieldMessages.message(for:))
         }
@@ -80,6 +108,8 @@ struct IntakeFormPage {
         }
         self.today = today.description
         self.hasErrors = !self.errorSummary.isEmpty
-        self.pageTitle = self.hasErrors ? "Fout: signaal niet verstuurd" : "Een signaal doorgeven"
+        self.pageTitle = self.hasErrors || notice != nil ? "Fout: signaal niet verstuurd" : "Een signaal doorgeven"
+        self.formToken = formToken
+        self.noticeMessage = notice?.message
     }
 }

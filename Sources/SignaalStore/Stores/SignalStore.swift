@@ -14,20 +14,28 @@ public struct SignalStore: Sendable {
     /// A fresh tracking code is drawn again in the (rare) case it collides with an existing one.
     public func insert(_ signal: ValidatedSignal, logger: Logger) async throws -> SignalReceipt {
         try await self.pool.withConnection(logger: logger) { connection in
-            for attempt in 1...5 {
-                let code = TrackingCode.random()
-                do {
-                    return try connection.withTransaction { transaction in
-                        try Self.insert(signal, trackingCode: code, on: transaction)
-                    }
-                } catch let error as PostgresError
-                    where error.sqlState == .uniqueViolation && error.constraint == "signals_tracking_code_key" && attempt < 5
-                {
-                    continue
-                }
+            try connection.withTransaction { transaction in
+                try Self.insertWithFreshTrackingCode(signal, on: transaction)
             }
-            preconditionFailure("the loop returns or throws on its last attempt")
         }
+    }
+
+    /// Inserts inside the caller's transaction, drawing a new tracking code on the (rare) collision; a savepoint
+    /// keeps the transaction usable after the failed attempt.
+    static func insertWithFreshTrackingCode(_ signal: ValidatedSignal, on connection: Connection) throws -> SignalReceipt {
+        for attempt in 1...5 {
+            try connection.execute(unsafeSQL: "SAVEPOINT tracking_code")
+            do {
+                let receipt = try Self.insert(signal, trackingCode: TrackingCode.random(), on: connection)
+                try connection.execute(unsafeSQL: "RELEASE SAVEPOINT tracking_code")
+                return receipt
+            } catch let error as PostgresError
+                where error.sqlState == .uniqueViolation && error.constraint == "signals_tracking_code_key" && attempt < 5
+            {
+                try connection.execute(unsafeSQL: "ROLLBACK TO SAVEPOINT tracking_code")
+            }
+        }
+        preconditionFailure("the loop returns or throws on its last attempt")
     }
 
     private static func insert(_ signal: ValidatedSignal, trackingCode: TrackingCode, on connection: Connection) throws
