@@ -1,5 +1,5 @@
 /// A municipality of Flanders or Brussels as it stands after the 2025 mergers, from `signaal.municipalities`.
-public struct Municipality: Hashable, Sendable {
+public struct Municipality: Hashable, Sendable, Codable {
     /// The statistical REFNIS code (NIS code) of Statbel, e.g. `"44021"` for Gent.
     public let refnisCode: String
     /// The Dutch name.

@@ -1,5 +1,5 @@
 /// One of the six regional platforms of the Vlaams Platform Sterk Sociaal Werk, from `signaal.regions`.
-public struct Region: Hashable, Sendable {
+public struct Region: Hashable, Sendable, Codable {
     /// The platform code (`antwerpen`, `brussel`, …), as `region` in the `analytics` views.
     public let code: String
     /// The Dutch name, e.g. "Regionaal Platform Limburg".

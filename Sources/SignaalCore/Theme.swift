@@ -1,5 +1,5 @@
 /// A theme of the taxonomy (`wonen`, `energie-water`, …), from `signaal.themes`.
-public struct Theme: Hashable, Sendable {
+public struct Theme: Hashable, Sendable, Codable {
     /// The stable code used in the API, the form and the `analytics` views.
     public let code: String
     /// The Dutch name shown to people.

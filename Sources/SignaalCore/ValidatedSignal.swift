@@ -1,5 +1,5 @@
 /// A signal that passed intake: cleaned, checked and located, ready to be stored.
-public struct ValidatedSignal: Sendable, Equatable {
+public struct ValidatedSignal: Sendable, Equatable, Codable {
     public let description: String
     public let postcode: Postcode
     /// The municipality, or `nil` when the postcode covers several municipalities.

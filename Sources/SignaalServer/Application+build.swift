@@ -3,14 +3,16 @@ public import Hummingbird
 public import Logging
 import SignaalCore
 public import SignaalStore
+import ServiceLifecycle
 
 /// Builds the router with every route and middleware of Signaal, on an open pool with a migrated schema.
 ///
-/// Reads the reference data once. The caller runs the pool as a service beside the application.
-public func buildRouter(
+/// Reads the reference data once.
+func buildRouter(
     configuration: ServerConfiguration,
     pool: ConnectionPool,
     migrator: Migrator,
+    spool: Spool?,
     logger: Logger
 ) async throws -> Router<AppRequestContext> {
     let reference = try await ReferenceStore(pool: pool).load(logger: logger)
@@ -19,7 +21,8 @@ public func buildRouter(
         throw ConfigurationError("unknown time zone \(configuration.timeZoneIdentifier)")
     }
     let reception = SignalReception(
-        intake: SignalIntake(reference: reference), store: SignalStore(pool: pool), clock: CalendarClock(timeZone: timeZone))
+        intake: SignalIntake(reference: reference), store: SignalStore(pool: pool), clock: CalendarClock(timeZone: timeZone),
+        spool: spool)
 
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: LogRequestsMiddleware(.debug))
@@ -32,22 +35,30 @@ public func buildRouter(
         .addRoutes(to: router)
     SignalAPIController(reception: reception, bodyLimit: configuration.apiBodyLimit)
         .addRoutes(to: router.group("api/v1"))
-    HealthController(pool: pool, migrator: migrator).addRoutes(to: router)
+    HealthController(pool: pool, migrator: migrator, spool: spool).addRoutes(to: router)
     try DocumentationController(renderer: renderer).addRoutes(to: router)
     return router
 }
 
-/// Builds the HTTP application listening where `configuration` says.
+/// Builds the HTTP application listening where `configuration` says, with the spool replay beside it when the
+/// configuration names a spool folder. The caller runs the pool as a service beside the application.
 public func buildApplication(
     configuration: ServerConfiguration,
     pool: ConnectionPool,
     migrator: Migrator,
     logger: Logger
 ) async throws -> some ApplicationProtocol {
-    let router = try await buildRouter(configuration: configuration, pool: pool, migrator: migrator, logger: logger)
+    let spool = try configuration.spoolDirectory.map(Spool.init(directory:))
+    let router = try await buildRouter(configuration: configuration, pool: pool, migrator: migrator, spool: spool, logger: logger)
+    var services: [any Service] = []
+    if let spool {
+        if spool.depth > 0 { logger.warning("Spooled signals wait for the database", metadata: ["spool.depth": "\(spool.depth)"]) }
+        services.append(SpoolReplayService(spool: spool, store: SignalStore(pool: pool), logger: logger))
+    }
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Signaal"),
+        services: services,
         logger: logger
     )
 }

@@ -12,6 +12,9 @@ public struct ServerConfiguration: Sendable {
     public var timeZoneIdentifier: String
     /// Submissions (POST requests) per minute per client; 0 switches the limit off. Default: 60.
     public var rateLimitPerMinute: Int
+    /// The folder of the durable spool for signals accepted while PostgreSQL is unreachable; `nil`: no spool, such
+    /// submissions fail with 503. `serve` uses `<data-dir>/spool`. Default: `nil`.
+    public var spoolDirectory: String?
 
     public init(
         host: String = "127.0.0.1",
@@ -19,7 +22,8 @@ public struct ServerConfiguration: Sendable {
         apiBodyLimit: Int = 64 * 1024,
         formBodyLimit: Int = 32 * 1024,
         timeZoneIdentifier: String = "Europe/Brussels",
-        rateLimitPerMinute: Int = 60
+        rateLimitPerMinute: Int = 60,
+        spoolDirectory: String? = nil
     ) {
         self.host = host
         self.port = port
@@ -27,5 +31,6 @@ public struct ServerConfiguration: Sendable {
         self.formBodyLimit = formBodyLimit
         self.timeZoneIdentifier = timeZoneIdentifier
         self.rateLimitPerMinute = rateLimitPerMinute
+        self.spoolDirectory = spoolDirectory
     }
 }

@@ -1,20 +1,32 @@
+import Foundation
 import Logging
 import SignaalCore
 import SignaalStore
 
-/// What every channel does with a submission: prepare it through the pure intake pipeline, store it, and log its
-/// tracking code (never its text).
+/// What every channel does with a submission: prepare it through the pure intake pipeline, store it — or spool it
+/// when the database is unreachable — and log its tracking code (never its text).
 struct SignalReception: Sendable {
     let intake: SignalIntake
     let store: SignalStore
     let clock: CalendarClock
+    /// Where signals wait while PostgreSQL is unreachable; without one such a submission fails with 503.
+    let spool: Spool?
 
-    /// A stored signal and its receipt.
+    /// A signal the practitioner may consider delivered.
     struct Accepted: Sendable {
+        enum State: Sendable, Equatable {
+            /// Stored now, with this database id.
+            case stored(id: Int64)
+            /// The same submission came before under the same idempotency key: this is its first receipt.
+            case repeated(id: Int64)
+            /// Safe on disk; stored in the database as soon as it is reachable again.
+            case spooled
+        }
+
         let signal: ValidatedSignal
-        let receipt: SignalReceipt
-        /// The same submission came before under the same idempotency key: this is the first receipt.
-        var isRepeat = false
+        let trackingCode: TrackingCode
+        let receivedAt: Date
+        let state: State
     }
 
     /// Stores the submission, or returns every problem with it without storing anything.
@@ -27,35 +39,55 @@ struct SignalReception: Sendable {
         idempotencyKey: IdempotencyKey? = nil,
         logger: Logger
     ) async throws -> Result<Accepted, ValidationFailure> {
+        let signal: ValidatedSignal
         switch self.intake.prepare(submission, source: source, today: self.clock.today()) {
         case .failure(let failure):
             logger.debug(
                 "Submission refused",
                 metadata: ["signal.source": "\(source.rawValue)", "signal.problems": "\(failure.problems.count)"])
             return .failure(failure)
-        case .success(let signal):
-            let receipt: SignalReceipt
-            if let idempotencyKey {
-                switch try await self.store.insert(signal, idempotencyKey: idempotencyKey, logger: logger) {
-                case .created(let created):
-                    receipt = created
-                case .replayed(let earlier):
-                    logger.info("Repeated submission answered with its first receipt",
-                                metadata: ["signal.tracking_code": "\(earlier.trackingCode)", "signal.source": "\(source.rawValue)"])
-                    return .success(Accepted(signal: signal, receipt: earlier, isRepeat: true))
-                case .keyReused:
-                    throw IdempotencyKeyReused()
-                }
-            } else {
-                receipt = try await self.store.insert(signal, logger: logger)
-            }
-            logger.info(
-                "Signal accepted",
-                metadata: [
-                    "signal.tracking_code": "\(receipt.trackingCode)", "signal.id": "\(receipt.id)",
-                    "signal.source": "\(source.rawValue)",
-                ])
-            return .success(Accepted(signal: signal, receipt: receipt))
+        case .success(let prepared):
+            signal = prepared
+        }
+        let trackingCode = TrackingCode.random()
+        let accepted: Accepted
+        do {
+            accepted = try await self.store(signal, trackingCode: trackingCode, idempotencyKey: idempotencyKey, logger: logger)
+        } catch let error as PostgresError where error.isUnavailable {
+            guard let spool = self.spool else { throw error }
+            let entry = SpooledSignal(trackingCode: trackingCode, receivedAt: Date(), idempotencyKey: idempotencyKey, signal: signal)
+            try await spool.append(entry)
+            logger.warning(
+                "Database unreachable: signal spooled",
+                metadata: ["signal.tracking_code": "\(trackingCode)", "spool.depth": "\(spool.depth)", "db.error": "\(error)"])
+            return .success(Accepted(signal: signal, trackingCode: trackingCode, receivedAt: entry.receivedAt, state: .spooled))
+        }
+        let metadata: Logger.Metadata = ["signal.tracking_code": "\(accepted.trackingCode)", "signal.source": "\(source.rawValue)"]
+        if case .repeated = accepted.state {
+            logger.info("Repeated submission answered with its first receipt", metadata: metadata)
+        } else {
+            logger.info("Signal accepted", metadata: metadata)
+        }
+        return .success(accepted)
+    }
+
+    private func store(
+        _ signal: ValidatedSignal,
+        trackingCode: TrackingCode,
+        idempotencyKey: IdempotencyKey?,
+        logger: Logger
+    ) async throws -> Accepted {
+        guard let idempotencyKey else {
+            let receipt = try await self.store.insert(signal, trackingCode: trackingCode, logger: logger)
+            return Accepted(signal: signal, trackingCode: receipt.trackingCode, receivedAt: receipt.receivedAt, state: .stored(id: receipt.id))
+        }
+        switch try await self.store.insert(signal, trackingCode: trackingCode, idempotencyKey: idempotencyKey, logger: logger) {
+        case .created(let receipt):
+            return Accepted(signal: signal, trackingCode: receipt.trackingCode, receivedAt: receipt.receivedAt, state: .stored(id: receipt.id))
+        case .replayed(let receipt):
+            return Accepted(signal: signal, trackingCode: receipt.trackingCode, receivedAt: receipt.receivedAt, state: .repeated(id: receipt.id))
+        case .keyReused:
+            throw IdempotencyKeyReused()
         }
     }
 }

@@ -20,7 +20,7 @@ import Testing
                     frequency: "wekelijks, een tiental gezinnen", observedOn: "2026-11-02", policyLevel: "vlaams",
                     suggestion: "Minimale levering garanderen", contactEmail: "werker@caw.be"),
                 in: database)
-            let receipt = try await SignalStore(pool: database.pool).insert(signal, logger: .test)
+            let receipt = try await SignalStore(pool: database.pool).insert(signal, trackingCode: .random(), logger: .test)
             let row = try #require(try await database.query(
                 "SELECT region, municipality, themes, observed_on, policy_level, source, status FROM analytics.signals WHERE id = \(receipt.id)"
             ).first)
@@ -42,7 +42,7 @@ import Testing
         let hostile = "Robert'); DROP TABLE signaal.signals; -- en \"quotes\" \\ $1 ; SELECT * FROM pg_user"
         try await withTestDatabase { database in
             let signal = try await self.validated(SignalSubmission(description: hostile, postcode: "1000"), in: database)
-            let receipt = try await SignalStore(pool: database.pool).insert(signal, logger: .test)
+            let receipt = try await SignalStore(pool: database.pool).insert(signal, trackingCode: .random(), logger: .test)
             let rows = try await database.query("SELECT description FROM analytics.signals WHERE id = \(receipt.id)")
             #expect(try rows[0].decode(String.self, at: 0) == hostile)
             #expect(try await database.count("signaal.signals") == 1)

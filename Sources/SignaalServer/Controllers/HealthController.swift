@@ -6,6 +6,7 @@ import SignaalStore
 struct HealthController {
     let pool: ConnectionPool
     let migrator: Migrator
+    let spool: Spool?
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("healthz", use: self.live)
@@ -16,6 +17,13 @@ struct HealthController {
         var status: String
         var database: String?
         var migrations: String?
+        /// Signals waiting in the spool for the database.
+        var spoolDepth: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case status, database, migrations
+            case spoolDepth = "spool_depth"
+        }
     }
 
     @Sendable func live(_ request: Request, context: AppRequestContext) -> Status {
@@ -23,7 +31,7 @@ struct HealthController {
     }
 
     @Sendable func ready(_ request: Request, context: AppRequestContext) async -> EditedResponse<Status> {
-        var status = Status(status: "ok", database: "ok", migrations: "current")
+        var status = Status(status: "ok", database: "ok", migrations: "current", spoolDepth: self.spool?.depth)
         do {
             if try await !self.migrator.isCurrent(pool: self.pool, logger: context.logger) {
                 status.migrations = "pending"
@@ -31,7 +39,7 @@ struct HealthController {
             }
         } catch {
             context.logger.warning("Readiness check could not reach the database", metadata: ["error": "\(error)"])
-            status = Status(status: "unavailable", database: "unreachable", migrations: "unknown")
+            status = Status(status: "unavailable", database: "unreachable", migrations: "unknown", spoolDepth: self.spool?.depth)
         }
         return EditedResponse(status: status.status == "ok" ? .ok : .serviceUnavailable, response: status)
     }

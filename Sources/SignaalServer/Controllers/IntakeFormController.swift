@@ -47,8 +47,13 @@ struct IntakeFormController {
             case .failure(let failure):
                 return try self.form(submission, failure: failure, token: token, status: .unprocessableContent)
             case .success(let accepted):
-                let page = ReceiptPage(receipt: accepted.receipt, signal: accepted.signal)
-                return HTML(try self.renderer.render(page, with: .receipt), status: accepted.isRepeat ? .ok : .created)
+                let status: HTTPResponse.Status =
+                    switch accepted.state {
+                    case .stored: .created
+                    case .repeated: .ok
+                    case .spooled: .accepted
+                    }
+                return HTML(try self.renderer.render(ReceiptPage(accepted), with: .receipt), status: status)
             }
         } catch is IdempotencyKeyReused {
             return try self.form(submission, failure: nil, token: .random(), status: .conflict, notice: .alreadySent)

@@ -13,9 +13,9 @@ struct SignalAPIController {
         group.post("signals", use: self.create)
     }
 
-    /// The answer to an accepted signal.
+    /// The answer to an accepted signal: 201 once stored (with its `id`), 202 while it waits in the spool.
     struct Created: ResponseEncodable {
-        let id: Int64
+        let id: Int64?
         let trackingCode: String
         let status: String
         let receivedAt: Date
@@ -42,14 +42,19 @@ struct SignalAPIController {
         }
         let key = try request.headers[.idempotencyKey].map(Self.idempotencyKey)
         let accepted = try await self.reception.receive(submission, source: .api, idempotencyKey: key, logger: context.logger).get()
-        let (signal, receipt) = (accepted.signal, accepted.receipt)
+        let signal = accepted.signal
+        let id: Int64? =
+            switch accepted.state {
+            case .stored(let id), .repeated(let id): id
+            case .spooled: nil
+            }
         return EditedResponse(
-            status: .created,
+            status: id == nil ? .accepted : .created,
             response: Created(
-                id: receipt.id,
-                trackingCode: receipt.trackingCode.rawValue,
-                status: "received",
-                receivedAt: receipt.receivedAt,
+                id: id,
+                trackingCode: accepted.trackingCode.rawValue,
+                status: id == nil ? "queued" : "received",
+                receivedAt: accepted.receivedAt,
                 region: signal.region.code,
                 municipality: signal.municipality?.name,
                 themes: signal.themes.map(\.code)

@@ -1,5 +1,4 @@
 import SignaalCore
-import SignaalStore
 
 /// The view model of the page a practitioner sees after submitting: the tracking code and what was recorded.
 struct ReceiptPage {
@@ -10,10 +9,14 @@ struct ReceiptPage {
     let themes: [String]
     let observedOn: String
     let hasContactEmail: Bool
+    /// The signal waits in the spool until the database is back.
+    let isQueued: Bool
     let pageTitle = "Signaal ontvangen"
 
-    init(receipt: SignalReceipt, signal: ValidatedSignal) {
-        self.trackingCode = receipt.trackingCode.rawValue
+    init(_ accepted: SignalReception.Accepted) {
+        let signal = accepted.signal
+        self.trackingCode = accepted.trackingCode.rawValue
+        self.isQueued = accepted.state == .spooled
         self.region = signal.region.name
         self.municipality = signal.municipality?.name
         self.postcode = signal.postcode.rawValue

@@ -16,25 +16,19 @@ extension SignalStore {
     /// receipt, a different submission under the same key is refused.
     ///
     /// Safe under concurrency: two requests with the same key racing each other store one signal.
-    public func insert(_ signal: ValidatedSignal, idempotencyKey key: IdempotencyKey, logger: Logger) async throws
-        -> IdempotentOutcome
-    {
+    public func insert(
+        _ signal: ValidatedSignal,
+        trackingCode: TrackingCode,
+        idempotencyKey key: IdempotencyKey,
+        logger: Logger
+    ) async throws -> IdempotentOutcome {
         try await self.pool.withConnection(logger: logger) { connection in
             for _ in 1...3 {
                 do {
                     return try connection.withTransaction { transaction -> IdempotentOutcome in
                         if let earlier = try Self.earlierUse(of: key, for: signal, on: transaction) { return earlier }
-                        let receipt = try Self.insertWithFreshTrackingCode(signal, on: transaction)
-                        let claimed = try transaction.query(
-                        """
-                        INSERT INTO signaal.idempotency_keys (scope, key, fingerprint, signal_id)
-                        VALUES (\(key.scope), \(key.key), encode(sha256(convert_to(\(signal.fingerprint), 'UTF8')), 'hex'), \(receipt.id))
-                        ON CONFLICT (scope, key) DO NOTHING
-                        RETURNING signal_id
-                        """
-                        )
-                        // Empty: a concurrent request claimed the key first; roll back, then answer as a repeat.
-                        guard !claimed.isEmpty else { throw KeyClaimedConcurrently() }
+                        let receipt = try Self.insert(signal, preferring: trackingCode, receivedAt: nil, on: transaction)
+                        try Self.claim(key, for: signal, signalID: receipt.id, on: transaction)
                         return .created(receipt)
                     }
                 } catch is KeyClaimedConcurrently {
@@ -47,7 +41,21 @@ extension SignalStore {
 
     private struct KeyClaimedConcurrently: Error {}
 
-    private static func earlierUse(of key: IdempotencyKey, for signal: ValidatedSignal, on connection: Connection) throws
+    /// Records `key` for a stored signal; throws ``KeyClaimedConcurrently`` when a concurrent transaction claimed it
+    /// first, so that the caller rolls back and answers as a repeat.
+    static func claim(_ key: IdempotencyKey, for signal: ValidatedSignal, signalID: Int64, on connection: Connection) throws {
+        let claimed = try connection.query(
+            """
+            INSERT INTO signaal.idempotency_keys (scope, key, fingerprint, signal_id)
+            VALUES (\(key.scope), \(key.key), encode(sha256(convert_to(\(signal.fingerprint), 'UTF8')), 'hex'), \(signalID))
+            ON CONFLICT (scope, key) DO NOTHING
+            RETURNING signal_id
+            """
+        )
+        guard !claimed.isEmpty else { throw KeyClaimedConcurrently() }
+    }
+
+    static func earlierUse(of key: IdempotencyKey, for signal: ValidatedSignal, on connection: Connection) throws
         -> IdempotentOutcome?
     {
         let rows = try connection.query(

@@ -1,3 +1,4 @@
+public import Foundation
 public import Logging
 public import SignaalCore
 
@@ -11,22 +12,29 @@ public struct SignalStore: Sendable {
 
     /// Stores a validated signal, its themes and the optional contact e-mail in one transaction.
     ///
-    /// A fresh tracking code is drawn again in the (rare) case it collides with an existing one.
-    public func insert(_ signal: ValidatedSignal, logger: Logger) async throws -> SignalReceipt {
+    /// - Parameter trackingCode: The code to give the signal, chosen before storing so that a signal spooled after
+    ///   a lost commit keeps it; a new one is drawn in the (rare) case it belongs to another signal already.
+    public func insert(_ signal: ValidatedSignal, trackingCode: TrackingCode, logger: Logger) async throws -> SignalReceipt {
         try await self.pool.withConnection(logger: logger) { connection in
             try connection.withTransaction { transaction in
-                try Self.insertWithFreshTrackingCode(signal, on: transaction)
+                try Self.insert(signal, preferring: trackingCode, receivedAt: nil, on: transaction)
             }
         }
     }
 
-    /// Inserts inside the caller's transaction, drawing a new tracking code on the (rare) collision; a savepoint
-    /// keeps the transaction usable after the failed attempt.
-    static func insertWithFreshTrackingCode(_ signal: ValidatedSignal, on connection: Connection) throws -> SignalReceipt {
+    /// Inserts inside the caller's transaction, drawing a new tracking code on a collision; a savepoint keeps the
+    /// transaction usable after the failed attempt.
+    static func insert(
+        _ signal: ValidatedSignal,
+        preferring trackingCode: TrackingCode,
+        receivedAt: Date?,
+        on connection: Connection
+    ) throws -> SignalReceipt {
         for attempt in 1...5 {
             try connection.execute(unsafeSQL: "SAVEPOINT tracking_code")
             do {
-                let receipt = try Self.insert(signal, trackingCode: TrackingCode.random(), on: connection)
+                let code = attempt == 1 ? trackingCode : TrackingCode.random()
+                let receipt = try Self.insert(signal, trackingCode: code, receivedAt: receivedAt, on: connection)
                 try connection.execute(unsafeSQL: "RELEASE SAVEPOINT tracking_code")
                 return receipt
             } catch let error as PostgresError
@@ -38,14 +46,17 @@ public struct SignalStore: Sendable {
         preconditionFailure("the loop returns or throws on its last attempt")
     }
 
-    private static func insert(_ signal: ValidatedSignal, trackingCode: TrackingCode, on connection: Connection) throws
-        -> SignalReceipt
-    {
+    private static func insert(
+        _ signal: ValidatedSignal,
+        trackingCode: TrackingCode,
+        receivedAt: Date?,
+        on connection: Connection
+    ) throws -> SignalReceipt {
         let row = try connection.fetchOne(
             """
             INSERT INTO signaal.signals (
                 tracking_code, description, postcode, municipality_id, region_id, target_group, frequency,
-                observed_on, policy_level_id, suggestion, source_id, status_id
+                observed_on, policy_level_id, suggestion, source_id, status_id, received_at
             )
             VALUES (
                 \(trackingCode.rawValue), \(signal.description), \(signal.postcode.rawValue),
@@ -55,7 +66,8 @@ public struct SignalStore: Sendable {
                 (SELECT id FROM signaal.policy_levels WHERE code = \(signal.policyLevel?.code)),
                 \(signal.suggestion),
                 (SELECT id FROM signaal.signal_sources WHERE code = \(signal.source.rawValue)),
-                (SELECT id FROM signaal.signal_statuses WHERE code = 'received')
+                (SELECT id FROM signaal.signal_statuses WHERE code = 'received'),
+                coalesce(\(receivedAt)::timestamptz, now())
             )
             RETURNING id, received_at
             """

@@ -64,7 +64,8 @@ struct ServeCommand: AsyncParsableCommand {
         guard let rateLimit = Int(rateText), rateLimit >= 0 else {
             throw ValidationError("--rate-limit / SIGNAAL_RATE_LIMIT: '\(rateText)' is not a number of requests per minute (0 switches it off)")
         }
-        return ServerConfiguration(host: host, port: port, rateLimitPerMinute: rateLimit)
+        return ServerConfiguration(
+            host: host, port: port, rateLimitPerMinute: rateLimit, spoolDirectory: self.database.resolvedDataDir + "/spool")
     }
 
     func resolvedPoolSize() throws -> Int {

@@ -17,6 +17,11 @@ struct DatabaseOptions: ParsableArguments {
     /// libpq's own variables: when any is set, libpq finds the database and no embedded cluster is started.
     static let libpqVariables = ["PGHOST", "PGHOSTADDR", "PGPORT", "PGDATABASE", "PGUSER", "PGSERVICE"]
 
+    /// The folder for local state: the option, else `SIGNAAL_DATA_DIR`, else `.signaal`.
+    var resolvedDataDir: String {
+        self.dataDir ?? Environment.value("SIGNAAL_DATA_DIR") ?? ".signaal"
+    }
+
     /// The migrations folder, resolved from the option, the environment and the defaults.
     func migrator() throws -> Migrator {
         if let directory = self.sqlDirectory ?? Environment.value("SIGNAAL_SQL_DIRECTORY") {
@@ -45,9 +50,8 @@ struct DatabaseOptions: ParsableArguments {
             logger.info("Using the database from libpq's environment", metadata: ["db.target": "\(configuration.redactedDescription)", "db.variable": "\(variable)"])
             return try await body(configuration)
         }
-        let dataDir = self.dataDir ?? Environment.value("SIGNAAL_DATA_DIR") ?? ".signaal"
         let embedded = try EmbeddedPostgres(
-            configuration: .init(directory: dataDir + "/postgres"),
+            configuration: .init(directory: self.resolvedDataDir + "/postgres"),
             searchPath: Environment.value("PATH")
         )
         logger.info(
