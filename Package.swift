@@ -9,8 +9,8 @@ let swiftSettings: [SwiftSetting] = [
 
 // The target list is the architecture diagram: dependencies point one way only.
 //   signaal → SignaalServer → SignaalStore → CLibPQ
-//   SignaalServer → SignaalCore;  SignaalStore → SignaalCore
-// Pure modules (SignaalCore) do no I/O and import neither Hummingbird nor the store.
+//   SignaalServer → SignaalText → SignaalCore;  SignaalStore → SignaalCore
+// Pure modules (SignaalText, SignaalCore) do no I/O and import neither Hummingbird nor the store.
 let package = Package(
     name: "signaal",
     platforms: [.macOS(.v15)],
@@ -33,6 +33,8 @@ let package = Package(
             dependencies: [
                 "SignaalServer",
                 "SignaalStore",
+                "SignaalText",
+                "SignaalCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -44,6 +46,7 @@ let package = Package(
             name: "SignaalServer",
             dependencies: [
                 "SignaalCore",
+                "SignaalText",
                 "SignaalStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -70,6 +73,12 @@ let package = Package(
             providers: [.apt(["libpq-dev"])]
         ),
         .target(
+            name: "SignaalText",
+            dependencies: ["SignaalCore"],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "SignaalCore",
             swiftSettings: swiftSettings
         ),
@@ -87,8 +96,13 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "SignaalTextTests",
+            dependencies: ["SignaalText"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "SignaalStoreTests",
-            dependencies: ["SignaalStore", "SignaalTesting"],
+            dependencies: ["SignaalStore", "SignaalText", "SignaalTesting"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

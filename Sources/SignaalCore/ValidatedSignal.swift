@@ -15,6 +15,8 @@ public struct ValidatedSignal: Sendable, Equatable, Codable {
     /// The practitioner's e-mail address for feedback, stored apart from the signal.
     public let contactEmail: String?
     public let source: SignalSource
+    /// The personal data intake replaced with placeholders, per field, for the receipt.
+    public var replacements: [PersonalDataReplacement] = []
     /// The submission as given (after cleaning, before defaults), in one canonical text: two submissions with the
     /// same fingerprint are the same signal sent twice. The store keeps only its hash.
     public let fingerprint: String

@@ -2,6 +2,7 @@ import Foundation
 public import Hummingbird
 public import Logging
 import SignaalCore
+import SignaalText
 public import SignaalStore
 import ServiceLifecycle
 

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import SignaalCore
+import SignaalText
 import SignaalStore
 
 /// What every channel does with a submission: prepare it through the pure intake pipeline, store it — or spool it

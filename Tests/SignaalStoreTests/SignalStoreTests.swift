@@ -1,4 +1,5 @@
 import SignaalCore
+import SignaalText
 import SignaalStore
 import SignaalTesting
 import Testing
@@ -39,7 +40,7 @@ import Testing
     }
 
     @Test func anSQLInjectionLookingDescriptionIsStoredVerbatim() async throws {
-        let hostile = "Robert'); DROP TABLE signaal.signals; -- en \"quotes\" \\ $1 ; SELECT * FROM pg_user"
+        let hostile = "Huurprijs'); DROP TABLE signaal.signals; -- en \"quotes\" \\ $1 ; SELECT * FROM pg_user"
         try await withTestDatabase { database in
             let signal = try await self.validated(SignalSubmission(description: hostile, postcode: "1000"), in: database)
             let receipt = try await SignalStore(pool: database.pool).insert(signal, trackingCode: .random(), logger: .test)

@@ -1,5 +1,6 @@
 import Foundation
 import SignaalCore
+import SignaalText
 import SignaalStore
 import SignaalTesting
 import Testing

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import SignaalCore
+import SignaalText
 import SignaalStore
 
 /// The practitioner's form at `/`: shows it, and stores a submitted signal or shows the form again with a message
@@ -68,8 +69,10 @@ struct IntakeFormController {
         status: HTTPResponse.Status,
         notice: IntakeFormPage.Notice? = nil
     ) throws -> HTML {
+        // The form comes back scrubbed: personal data is never rendered, not even to the person who typed it.
+        let (scrubbed, _) = self.reception.intake.scrubbed(submission)
         let page = IntakeFormPage(
-            submission: submission, failure: failure, reference: self.reception.intake.reference,
+            submission: scrubbed, failure: failure, reference: self.reception.intake.reference,
             today: self.reception.clock.today(), formToken: token.value, notice: notice)
         var html = HTML(try self.renderer.render(page, with: .intakeForm), status: status)
         html.cookies = [token.cookie]

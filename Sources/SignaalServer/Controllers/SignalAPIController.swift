@@ -22,11 +22,19 @@ struct SignalAPIController {
         let region: String
         let municipality: String?
         let themes: [String]
+        /// Where personal data was replaced by a placeholder: field and type, never the data.
+        let replacedPersonalData: [Replacement]
+
+        struct Replacement: Encodable {
+            let field: String
+            let type: String
+        }
 
         enum CodingKeys: String, CodingKey {
             case id, status, region, municipality, themes
             case trackingCode = "tracking_code"
             case receivedAt = "received_at"
+            case replacedPersonalData = "replaced_personal_data"
         }
     }
 
@@ -57,7 +65,8 @@ struct SignalAPIController {
                 receivedAt: accepted.receivedAt,
                 region: signal.region.code,
                 municipality: signal.municipality?.name,
-                themes: signal.themes.map(\.code)
+                themes: signal.themes.map(\.code),
+                replacedPersonalData: signal.replacements.map { Created.Replacement(field: $0.field, type: $0.kind.rawValue) }
             )
         )
     }

@@ -11,12 +11,24 @@ struct ReceiptPage {
     let hasContactEmail: Bool
     /// The signal waits in the spool until the database is back.
     let isQueued: Bool
+    /// The description as stored, with placeholders where personal data stood.
+    let description: String
+    /// What the scrubber replaced, as a Dutch sentence, or `nil`.
+    let replacementNotice: String?
     let pageTitle = "Signaal ontvangen"
 
     init(_ accepted: SignalReception.Accepted) {
         let signal = accepted.signal
         self.trackingCode = accepted.trackingCode.rawValue
         self.isQueued = accepted.state == .spooled
+        self.description = signal.description
+        let kinds = PersonalDataKind.allCases.filter { kind in signal.replacements.contains { $0.kind == kind } }
+        self.replacementNotice =
+            kinds.isEmpty
+            ? nil
+            : "Om de mensen over wie het gaat te beschermen, vervingen we persoonsgegevens door een label: "
+                + kinds.map { "\($0.dutchName) door \($0.placeholder)" }.joined(separator: ", ")
+                + ". Laat zulke gegevens voortaan weg: een signaal gaat over het probleem, niet over de persoon."
         self.region = signal.region.name
         self.municipality = signal.municipality?.name
         self.postcode = signal.postcode.rawValue

@@ -1,4 +1,5 @@
 import SignaalCore
+import SignaalText
 import Testing
 
 @Suite struct SignalIntakeTests {

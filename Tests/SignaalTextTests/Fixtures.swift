@@ -1,4 +1,5 @@
 import SignaalCore
+import SignaalText
 
 /// Small reference data written for the tests: three themes, the policy levels, two platforms, four postcodes.
 enum Fixtures {

@@ -1,0 +1,178 @@
+import SignaalCore
+/// Finds people's names: runs of capitalised words that the lexicon knows as given or family names, or that a
+/// title, a role or a greeting announces (`mevr. Peeters`, `Cliënt Ionuț Popescu`, `Hallo Sofie`, `familie
+/// Horváth`). Organisations, places, streets and acronyms are not names.
+struct NameDetector {
+    let lexicon: NameLexicon
+
+    /// Particles inside family names: `Van Damme`, `Nadia Mertens-El Haddaoui`, `Rachid Ait Oufkir`.
+    static let particles: Set<String> = [
+        "van", "de", "der", "den", "ter", "ten", "vanden", "vander", "vande", "le", "la", "du", "des", "da", "das", "dos",
+        "di", "del", "della", "el", "al", "ben", "bin", "bint", "ait", "abou", "abu", "ibn", "ould", "von", "mac", "mc",
+    ]
+
+    /// Given names that are also ordinary Dutch words: a name only when something announces it.
+    static let ambiguousGivenNames: Set<String> = [
+        "ben", "wil", "mark", "roos", "hoop", "dag", "lief", "lieve", "mees", "bas", "storm", "zon", "maan", "sterre",
+        "hemel", "gaat", "kan", "mag", "moet", "zal", "jan", "milan", "said", "grace", "faith", "hope", "liberty",
+        "angel", "precious", "blessing", "rose", "will", "may", "june", "max", "frans", "roman", "victoria", "august",
+        "mercedes", "paris", "london", "china", "india", "holland", "york",
+    ]
+
+    private struct Word {
+        let start: Int
+        let end: Int
+        let text: String
+        let isCapitalised: Bool
+        let hasLowercase: Bool
+    }
+
+    func find(in text: TextView) -> [PersonalDataSpan] {
+        let words = Self.words(in: text)
+        var spans: [PersonalDataSpan] = []
+        var index = 0
+        while index < words.count {
+            guard let run = self.run(in: words, from: index, text: text) else {
+                index += 1
+                continue
+            }
+            defer { index = run.upperBound }
+            if let span = self.name(in: Array(words[run]), text: text) { spans.append(span) }
+        }
+        return spans
+    }
+
+    /// The run of name-like words starting at `index`, joined by single spaces.
+    private func run(in words: [Word], from index: Int, text: TextView) -> Range<Int>? {
+        var end = index
+        while end < words.count {
+            let word = words[end]
+            if end > index, text.string(words[end - 1].end..<word.start) != " " { break }
+            if self.isNameLike(word) || self.isCue(word) && word.isCapitalised && end == index {
+                end += 1
+            } else if Self.particles.contains(word.text.lowercased()), end + 1 < words.count,
+                      text.string(word.end..<words[end + 1].start) == " ", self.isNameLike(words[end + 1]),
+                      end > index || word.isCapitalised || self.followsTitle(word.start, text: text)
+            {
+                end += 1
+            } else {
+                break
+            }
+            if end - index >= 7 { break }
+        }
+        return end > index ? index..<end : nil
+    }
+
+    private func isNameLike(_ word: Word) -> Bool {
+        word.isCapitalised && word.hasLowercase && !self.isCue(word)
+            && !NameLexicon.notNames.contains(NameLexicon.key(word.text))
+            && !AddressDetector.isStreetName(word.text.lowercased(), isCapitalised: true)
+            && !word.text.lowercased().hasPrefix("sint-")
+    }
+
+    private func isCue(_ word: Word) -> Bool {
+        NameLexicon.strongCues.contains(NameLexicon.key(word.text.trimmingPunctuation()))
+    }
+
+    /// Titles after which a family name may start with a lower-case particle: `mevrouw van Damme`.
+    static let titles: Set<String> = ["mevrouw", "mevr", "mw", "mvr", "meneer", "mijnheer", "dhr", "heer", "mr", "dr", "dokter", "familie", "juffrouw"]
+
+    private func followsTitle(_ index: Int, text: TextView) -> Bool {
+        text.words(before: index, limit: 1).last.map { Self.titles.contains(NameLexicon.key($0.trimmingPunctuation())) } ?? false
+    }
+
+    private enum Announcement { case strong, weak, none }
+
+    /// What the words before `index` say about what follows.
+    private func isAnnounced(before index: Int, text: TextView) -> Announcement {
+        let previous = text.words(before: index, limit: 3).map { NameLexicon.key($0.trimmingPunctuation()) }
+        guard let last = previous.last else { return .none }
+        let lastTwo = previous.suffix(2).joined(separator: " ")
+        if NameLexicon.strongCues.contains(last) || ["ik ben", "de heer", "naam van", "t.n.v"].contains(lastTwo) {
+            return .strong
+        }
+        return NameLexicon.weakCues.contains(last) ? .weak : .none
+    }
+
+    /// The name in a run, if the run is one: announced, or known to the lexicon.
+    private func name(in run: [Word], text: TextView) -> PersonalDataSpan? {
+        var tokens = run
+        var announcement = Announcement.none
+        var followsTitle = false
+        while let first = tokens.first, self.isCue(first) {
+            announcement = .strong
+            followsTitle = Self.titles.contains(NameLexicon.key(first.text))
+            tokens.removeFirst()
+        }
+        while !followsTitle, let first = tokens.first, !first.isCapitalised, Self.particles.contains(first.text) {
+            tokens.removeFirst()
+        }
+        // "Oproep van Svetlana Ivanova": a capitalised word the lexicon does not know, then a lower-case "van",
+        // starts the sentence rather than the name.
+        while announcement == .none, tokens.count > 2, !self.isKnownName(tokens[0]),
+              !tokens[1].isCapitalised, Self.particles.contains(tokens[1].text)
+        {
+            tokens.removeFirst(2)
+        }
+        while let last = tokens.last, Self.particles.contains(last.text.lowercased()) { tokens.removeLast() }
+        guard let first = tokens.first, let last = tokens.last else { return nil }
+        if announcement == .none { announcement = self.isAnnounced(before: first.start, text: text) }
+        let names = tokens.filter { !Self.particles.contains($0.text.lowercased()) }
+        let givenNames = names.filter { self.lexicon.isFirstName($0.text) || self.isHyphenatedGivenName($0.text) }
+        let familyNames = names.filter { self.lexicon.isSurname($0.text) || self.isHyphenatedSurname($0.text) }
+        let startsWithGivenName = names.first.map { self.lexicon.isFirstName($0.text) || self.isHyphenatedGivenName($0.text) } ?? false
+        let isKnown: Bool
+        if names.count == 1 {
+            let key = NameLexicon.key(first.text)
+            isKnown = startsWithGivenName && !Self.ambiguousGivenNames.contains(key)
+        } else {
+            isKnown = startsWithGivenName || !givenNames.isEmpty || !familyNames.isEmpty
+        }
+        let isName: Bool =
+            switch announcement {
+            case .strong: true
+            case .weak: isKnown || !givenNames.isEmpty || !familyNames.isEmpty
+            case .none: isKnown
+            }
+        return isName ? PersonalDataSpan(kind: .name, start: first.start, end: last.end) : nil
+    }
+
+    private func isKnownName(_ word: Word) -> Bool {
+        self.lexicon.isFirstName(word.text) || self.lexicon.isSurname(word.text)
+    }
+
+    private func isHyphenatedGivenName(_ word: String) -> Bool {
+        let parts = word.split(separator: "-")
+        return parts.count > 1 && parts.allSatisfy { self.lexicon.isFirstName(String($0)) }
+    }
+
+    private func isHyphenatedSurname(_ word: String) -> Bool {
+        let parts = word.split(separator: "-").map(String.init)
+        return parts.count > 1 && parts.contains { self.lexicon.isSurname($0) }
+    }
+
+    /// Words of letters with inner hyphens and apostrophes, and initials (`J.`).
+    private static func words(in text: TextView) -> [Word] {
+        var words: [Word] = []
+        var index = 0
+        while index < text.count {
+            guard text.isLetter(index) else {
+                index += 1
+                continue
+            }
+            let start = index
+            while text.isLetter(index)
+                || ((text[index] == "-" || text[index] == "'" || text[index] == "’") && text.isLetter(index + 1))
+            {
+                index += 1
+            }
+            let word = text.string(start..<index)
+            let isInitial = index - start == 1 && text.isUppercase(start) && text[index] == "."
+            if isInitial { index += 1 }
+            words.append(Word(
+                start: start, end: index, text: word, isCapitalised: text.isUppercase(start),
+                hasLowercase: isInitial || word.unicodeScalars.contains { $0.properties.isLowercase }))
+        }
+        return words
+    }
+}

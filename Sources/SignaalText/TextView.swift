@@ -1,0 +1,76 @@
+/// The input text as Unicode scalars, with the small questions the detectors ask about positions in it.
+struct TextView {
+    let scalars: [Unicode.Scalar]
+
+    init(_ text: String) {
+        self.scalars = Array(text.unicodeScalars)
+    }
+
+    var count: Int { self.scalars.count }
+
+    subscript(_ index: Int) -> Unicode.Scalar? {
+        self.scalars.indices.contains(index) ? self.scalars[index] : nil
+    }
+
+    func isDigit(_ index: Int) -> Bool {
+        guard let scalar = self[index] else { return false }
+        return scalar.value >= 0x30 && scalar.value <= 0x39
+    }
+
+    func isLetter(_ index: Int) -> Bool {
+        self[index]?.properties.isAlphabetic ?? false
+    }
+
+    func isAlphanumeric(_ index: Int) -> Bool {
+        self.isDigit(index) || self.isLetter(index)
+    }
+
+    func isUppercase(_ index: Int) -> Bool {
+        self[index]?.properties.isUppercase ?? false
+    }
+
+    func isSpace(_ index: Int) -> Bool {
+        self[index]?.properties.isWhitespace ?? false
+    }
+
+    /// The text of `range`.
+    func string(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: self.scalars[max(0, range.lowerBound)..<min(self.count, range.upperBound)])
+        return String(view)
+    }
+
+    /// Up to `length` scalars before `index`, lower-cased: the context a cue word is looked for in.
+    func lowercasedContext(before index: Int, length: Int) -> String {
+        self.string(max(0, index - length)..<index).lowercased()
+    }
+
+    /// The words (letters, digits, `.`, `-`, `'`) that end before `index`, nearest last, at most `limit`.
+    func words(before index: Int, limit: Int) -> [String] {
+        var words: [String] = []
+        var position = index - 1
+        while words.count < limit && position >= 0 {
+            while position >= 0, !self.isWordScalar(position) {
+                if let scalar = self[position], "\n.!?:;".unicodeScalars.contains(scalar), !words.isEmpty || scalar == "\n" {
+                    return words.reversed()
+                }
+                position -= 1
+            }
+            let end = position + 1
+            while position >= 0, self.isWordScalar(position) { position -= 1 }
+            if end > position + 1 { words.append(self.string(position + 1..<end)) }
+        }
+        return words.reversed()
+    }
+
+    private func isWordScalar(_ index: Int) -> Bool {
+        guard let scalar = self[index] else { return false }
+        return scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39) || scalar == "." || scalar == "'"
+            || scalar == "-" || scalar == "°"
+    }
+
+    /// The digits of `range`, skipping everything else.
+    func digits(_ range: Range<Int>) -> [Int] {
+        range.compactMap { self.isDigit($0) ? Int(self.scalars[$0].value - 0x30) : nil }
+    }
+}
