@@ -16,7 +16,7 @@ struct NameDetector {
         "ben", "wil", "mark", "roos", "hoop", "dag", "lief", "lieve", "mees", "bas", "storm", "zon", "maan", "sterre",
         "hemel", "gaat", "kan", "mag", "moet", "zal", "jan", "milan", "said", "grace", "faith", "hope", "liberty",
         "angel", "precious", "blessing", "rose", "will", "may", "june", "max", "frans", "roman", "victoria", "august",
-        "mercedes", "paris", "london", "china", "india", "holland", "york",
+        "mercedes", "paris", "london", "china", "india", "holland", "york", "elke", "iedere", "alle",
     ]
 
     private struct Word {
@@ -85,7 +85,14 @@ struct NameDetector {
 
     /// What the words before `index` say about what follows.
     private func isAnnounced(before index: Int, text: TextView) -> Announcement {
-        let previous = text.words(before: index, limit: 3).map { NameLexicon.key($0.trimmingPunctuation()) }
+        let words = text.words(before: index, limit: 3)
+        // A word ending a sentence ("… per dag. Veel …") announces nothing; a title with its dot ("dr. …") does.
+        if let raw = words.last, raw.hasSuffix("."), !Self.titles.contains(NameLexicon.key(raw.trimmingPunctuation())),
+           raw.count > 2
+        {
+            return .none
+        }
+        let previous = words.map { NameLexicon.key($0.trimmingPunctuation()) }
         guard let last = previous.last else { return .none }
         let lastTwo = previous.suffix(2).joined(separator: " ")
         if NameLexicon.strongCues.contains(last) || ["ik ben", "de heer", "naam van", "t.n.v"].contains(lastTwo) {

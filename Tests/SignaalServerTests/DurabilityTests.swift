@@ -28,7 +28,10 @@ import Testing
                     let body = #"{"description":"Signaal nummer \#(number) over afgesloten budgetmeters.","postcode":"9000"}"#
                     return try await client.execute(uri: "/api/v1/signals", method: .post, headers: jsonHeaders, body: ByteBuffer(string: body)) { response in
                         #expect(response.status == status, "signal \(number)")
-                        return try jsonObject(response.body)["tracking_code"] as? String ?? "missing"
+                        let json = try jsonObject(response.body)
+                        #expect((json["status"] as? String) == (status == .accepted ? "queued" : "received"))
+                        #expect((json["id"] == nil) == (status == .accepted))
+                        return json["tracking_code"] as? String ?? "missing"
                     }
                 }
                 var codes: [String] = []

@@ -126,6 +126,14 @@ import Testing
         #expect(self.scrubber.spans(in: text).isEmpty, "\(text)")
     }
 
+    @Test(arguments: [
+        "De bus rijdt twee keer per dag. Veel ouderen blijven thuis.", "Ze spreekt enkel Dari. Elke maand valt de stroom uit.",
+        "Dat zegt de bewindvoerder. Mensen onder bewind krijgen leefgeld.", "Max. 12 deelnemers, Frans sprekend.",
+    ])
+    func capitalisedWordsAfterASentenceEndAreNotNames(_ text: String) {
+        #expect(self.scrubber.spans(in: text).isEmpty, "\(text)")
+    }
+
     @Test func theScrubbedTextCarriesTypedPlaceholders() {
         let scrubbed = self.scrubber.scrub("Mevr. Anke Verbeke (° 14.02.1987), GSM 0471 23 45 67, anke@voorbeeld.be.")
         #expect(scrubbed.text == "Mevr. [NAAM] (° [GEBOORTEDATUM]), GSM [TELEFOON], [E-MAIL].")
