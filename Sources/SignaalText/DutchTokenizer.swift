@@ -1,0 +1,56 @@
+/// Splits Dutch free text into lower-case words without diacritics, keeping the field's abbreviations
+/// (`OCMW`, `CAW`, `SVK`, `GPMI`, …) whole and in capitals, so that `ocmw's`, `OCMW` and `Ocmw` are one term.
+public struct DutchTokenizer: Sendable {
+    /// Abbreviations of Flemish social work and social security, kept as terms of their own.
+    public static let abbreviations: Set<String> = [
+        "OCMW", "CAW", "SVK", "GPMI", "BOM", "DMH", "RIZIV", "VDAB", "CGG", "IVT", "LEZ", "RVA", "FOD", "KB", "BCSD",
+        "RIJ", "MAF", "GAS", "BSO", "TSO", "ASO", "OKAN", "CLB", "JAC", "OCJ", "VAPH", "PVB", "DVO", "VMW", "SHM",
+        "BTW", "KBO", "EPC", "UITPAS", "DIFTAR", "ZIV", "HVW", "RVP", "IGO", "BIM", "VT", "WIGW", "AZ", "UZ", "AMA",
+        "NBMV", "ITSME", "EID", "NMBS", "PWA", "IBO", "BKO", "MFC", "CKG", "OVAM",
+    ]
+
+    /// Abbreviations that are also ordinary words in lower case (`gas`, `bom`): abbreviations only in capitals.
+    static let ambiguousAbbreviations: Set<String> = ["GAS", "BOM", "VT", "KB", "AMA", "RIJ", "IBO", "BIM", "MAF", "IGO", "ZIV"]
+
+    public init() {}
+
+    /// The words of `text`: letters and digits, lower-cased and without diacritics; abbreviations in capitals.
+    public func tokens(_ text: String) -> [String] {
+        var tokens: [String] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            guard !current.isEmpty else { return }
+            var word = String(current)
+            current = String.UnicodeScalarView()
+            if word.hasSuffix("'s") { word.removeLast(2) }  // ocmw's, baby's
+            for part in word.split(separator: "-").map({ String($0).trimmingCharacters(in: "'") }) where !part.isEmpty {
+                let upper = part.uppercased()
+                if Self.abbreviations.contains(upper), part == upper || !Self.ambiguousAbbreviations.contains(upper) {
+                    tokens.append(upper)
+                } else {
+                    tokens.append(NameLexicon.key(part))
+                }
+            }
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39) {
+                current.append(scalar)
+            } else if (scalar == "'" || scalar == "’" || scalar == "-"), !current.isEmpty {
+                current.append(scalar == "’" ? "'" : scalar)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return tokens
+    }
+}
+
+extension String {
+    fileprivate func trimmingCharacters(in set: String) -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, set.contains(first) { scalars.removeFirst() }
+        while let last = scalars.last, set.contains(last) { scalars.removeLast() }
+        return String(scalars)
+    }
+}
