@@ -9,13 +9,18 @@ final class RateLimiter: Sendable {
     /// Requests per minute per client.
     let limit: Int
     private let now: @Sendable () -> Date
-    private let buckets = Mutex<[String: Bucket]>([:])
+    private let state = Mutex(State())
     /// Beyond this many clients, full buckets are forgotten.
     private let maximumClients = 10_000
 
     private struct Bucket {
         var tokens: Double
         var updatedAt: Date
+    }
+
+    private struct State {
+        var buckets: [String: Bucket] = [:]
+        var prunedAt = Date.distantPast
     }
 
     init(limit: Int, now: @escaping @Sendable () -> Date = { Date() }) {
@@ -29,14 +34,19 @@ final class RateLimiter: Sendable {
         let now = self.now()
         let capacity = Double(self.limit)
         let perSecond = capacity / 60
-        return self.buckets.withLock { buckets in
-            var bucket = buckets[client] ?? Bucket(tokens: capacity, updatedAt: now)
+        return self.state.withLock { state in
+            var bucket = state.buckets[client] ?? Bucket(tokens: capacity, updatedAt: now)
             bucket.tokens = min(capacity, bucket.tokens + now.timeIntervalSince(bucket.updatedAt) * perSecond)
             bucket.updatedAt = now
             defer {
-                buckets[client] = bucket
-                if buckets.count > self.maximumClients {
-                    buckets = buckets.filter { $0.value.tokens + now.timeIntervalSince($0.value.updatedAt) * perSecond < capacity }
+                state.buckets[client] = bucket
+                // Forget clients whose bucket has filled up again; at most once a second, so a flood of new
+                // addresses does not make every request pay for a scan.
+                if state.buckets.count > self.maximumClients, now.timeIntervalSince(state.prunedAt) >= 1 {
+                    state.buckets = state.buckets.filter {
+                        $0.value.tokens + now.timeIntervalSince($0.value.updatedAt) * perSecond < capacity
+                    }
+                    state.prunedAt = now
                 }
             }
             guard bucket.tokens >= 1 else {
