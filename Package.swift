@@ -9,7 +9,7 @@ let swiftSettings: [SwiftSetting] = [
 
 // The target list is the architecture diagram: dependencies point one way only.
 //   signaal → SignaalServer → SignaalStore → CLibPQ
-//   SignaalServer → SignaalText → SignaalCore;  SignaalStore → SignaalCore
+//   SignaalServer → SignaalText → SignaalCore;  SignaalCluster → SignaalText;  SignaalStore → SignaalCore
 // Pure modules (SignaalText, SignaalCore) do no I/O and import neither Hummingbird nor the store.
 let package = Package(
     name: "signaal",
@@ -73,6 +73,11 @@ let package = Package(
             providers: [.apt(["libpq-dev"])]
         ),
         .target(
+            name: "SignaalCluster",
+            dependencies: ["SignaalText", "SignaalCore"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "SignaalText",
             dependencies: ["SignaalCore"],
             resources: [.copy("Resources")],
@@ -93,6 +98,11 @@ let package = Package(
         .testTarget(
             name: "SignaalCoreTests",
             dependencies: ["SignaalCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SignaalClusterTests",
+            dependencies: ["SignaalCluster", "SignaalCore"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
