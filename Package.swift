@@ -108,6 +108,7 @@ let package = Package(
         .testTarget(
             name: "SignaalTextTests",
             dependencies: ["SignaalText"],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -10,8 +10,10 @@ public struct DutchStemmer: Sendable {
         var letters = Array(Self.removingAccents(word))
         guard letters.count > 2 else { return String(letters) }
         Self.markSemivowels(&letters)
-        let r1 = Self.regionStart(letters, from: 0, minimum: 3)
-        let r2 = Self.regionStart(letters, from: r1, minimum: 0)
+        // R2 follows R1 as first found; only then is R1 moved to leave at least three letters before it.
+        let foundR1 = Self.regionStart(letters, from: 0, minimum: 0)
+        let r1 = max(3, foundR1)
+        let r2 = Self.regionStart(letters, from: foundR1, minimum: 0)
         var word = Word(letters: letters, r1: r1, r2: r2)
         word.step1()
         let removedE = word.step2()

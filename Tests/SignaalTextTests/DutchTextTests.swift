@@ -1,3 +1,4 @@
+import Foundation
 import SignaalText
 import Testing
 
@@ -33,5 +34,18 @@ import Testing
         #expect(splitter.parts(of: "schooltoelagen") == ["schol", "toelag"])
         #expect(splitter.parts(of: "woning").isEmpty)
         #expect(splitter.parts(of: "onbekendwoord").isEmpty)
+    }
+}
+
+@Suite struct DutchStemmerReferenceTests {
+    /// Every pair the Snowball reference implementation produced for the project's own Dutch words.
+    @Test func agreesWithTheReferenceImplementation() throws {
+        let url = try #require(Bundle.module.url(forResource: "dutch-porter-stems", withExtension: "tsv", subdirectory: "Fixtures"))
+        let pairs = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") }
+            .map { $0.split(separator: "\t").map(String.init) }
+        #expect(pairs.count > 500)
+        let stemmer = DutchStemmer()
+        let disagreements = pairs.filter { stemmer.stem($0[0]) != $0[1] }.map { "\($0[0]) → \(stemmer.stem($0[0])), expected \($0[1])" }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(20))")
     }
 }
