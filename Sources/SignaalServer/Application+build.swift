@@ -30,7 +30,8 @@ func buildRouter(
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ProblemMiddleware(renderer: renderer))
     if configuration.rateLimitPerMinute > 0 {
-        router.add(middleware: RateLimitMiddleware(limiter: RateLimiter(limit: configuration.rateLimitPerMinute)))
+        router.add(middleware: RateLimitMiddleware(
+            limiter: RateLimiter(limit: configuration.rateLimitPerMinute), trustedProxies: configuration.trustedProxies))
     }
     IntakeFormController(reception: reception, renderer: renderer, bodyLimit: configuration.formBodyLimit)
         .addRoutes(to: router)

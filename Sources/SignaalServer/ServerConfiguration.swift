@@ -12,6 +12,9 @@ public struct ServerConfiguration: Sendable {
     public var timeZoneIdentifier: String
     /// Submissions (POST requests) per minute per client; 0 switches the limit off. Default: 60.
     public var rateLimitPerMinute: Int
+    /// Addresses of reverse proxies whose `X-Forwarded-For` header names the client, for the rate limit. Default:
+    /// none (the peer's address is the client).
+    public var trustedProxies: Set<String>
     /// The folder of the durable spool for signals accepted while PostgreSQL is unreachable; `nil`: no spool, such
     /// submissions fail with 503. `serve` uses `<data-dir>/spool`. Default: `nil`.
     public var spoolDirectory: String?
@@ -23,6 +26,7 @@ public struct ServerConfiguration: Sendable {
         formBodyLimit: Int = 32 * 1024,
         timeZoneIdentifier: String = "Europe/Brussels",
         rateLimitPerMinute: Int = 60,
+        trustedProxies: Set<String> = [],
         spoolDirectory: String? = nil
     ) {
         self.host = host
@@ -31,6 +35,7 @@ public struct ServerConfiguration: Sendable {
         self.formBodyLimit = formBodyLimit
         self.timeZoneIdentifier = timeZoneIdentifier
         self.rateLimitPerMinute = rateLimitPerMinute
+        self.trustedProxies = trustedProxies
         self.spoolDirectory = spoolDirectory
     }
 }

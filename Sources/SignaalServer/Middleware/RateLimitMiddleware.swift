@@ -1,3 +1,4 @@
+import HTTPTypes
 import Hummingbird
 import Logging
 
@@ -6,10 +7,14 @@ import Logging
 struct RateLimitMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let limiter: RateLimiter
+    /// Reverse proxies whose `X-Forwarded-For` names the client.
+    let trustedProxies: Set<String>
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard request.method == .post else { return try await next(request, context) }
-        if case .limited(let seconds) = self.limiter.acquire(client: context.clientAddress ?? "unknown") {
+        let client = ClientAddress.resolve(
+            peer: context.clientAddress, forwardedFor: request.headers[.xForwardedFor], trustedProxies: self.trustedProxies)
+        if case .limited(let seconds) = self.limiter.acquire(client: client) {
             context.logger.notice("Client over the rate limit", metadata: ["http.retry_after": "\(seconds)"])
             throw TooManyRequests(retryAfterSeconds: seconds)
         }
@@ -20,4 +25,8 @@ struct RateLimitMiddleware: RouterMiddleware {
 /// A client sent more than the rate limit allows; ``ProblemMiddleware`` answers 429.
 struct TooManyRequests: Error {
     let retryAfterSeconds: Int
+}
+
+extension HTTPField.Name {
+    static let xForwardedFor = Self("X-Forwarded-For")!
 }

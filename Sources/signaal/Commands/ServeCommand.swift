@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Logging
 import ServiceLifecycle
 import UnixSignals
@@ -20,6 +21,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     @Option(help: "Submissions (POST requests) per minute per client; 0 switches the limit off. Environment: SIGNAAL_RATE_LIMIT. Default: 60.")
     var rateLimit: Int?
+
+    @Option(help: "Address of a reverse proxy whose X-Forwarded-For names the client (repeat for several). Environment: SIGNAAL_TRUSTED_PROXIES (comma-separated). Default: none.")
+    var trustedProxy: [String] = []
 
     @Option(help: "Database connections at most. Environment: SIGNAAL_POOL_SIZE. Default: 8.")
     var poolSize: Int?
@@ -64,8 +68,12 @@ struct ServeCommand: AsyncParsableCommand {
         guard let rateLimit = Int(rateText), rateLimit >= 0 else {
             throw ValidationError("--rate-limit / SIGNAAL_RATE_LIMIT: '\(rateText)' is not a number of requests per minute (0 switches it off)")
         }
+        let proxies = self.trustedProxy.isEmpty
+            ? (Environment.value("SIGNAAL_TRUSTED_PROXIES") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            : self.trustedProxy
         return ServerConfiguration(
-            host: host, port: port, rateLimitPerMinute: rateLimit, spoolDirectory: self.database.resolvedDataDir + "/spool")
+            host: host, port: port, rateLimitPerMinute: rateLimit, trustedProxies: Set(proxies.filter { !$0.isEmpty }),
+            spoolDirectory: self.database.resolvedDataDir + "/spool")
     }
 
     func resolvedPoolSize() throws -> Int {
