@@ -1,0 +1,38 @@
+import Foundation
+
+/// TF-IDF weighting learnt from a collection: sublinear term frequency (1 + ln tf) times smoothed inverse document
+/// frequency (ln((N + 1) / (df + 1)) + 1), vectors normalised to length 1. Terms seen in fewer documents than the
+/// minimum are left out: they cannot connect two signals.
+public struct TermVectorizer: Sendable, Codable {
+    /// Term → its number in the vectors.
+    public let vocabulary: [String: Int32]
+    /// Inverse document frequency per term number.
+    public let inverseDocumentFrequency: [Float]
+
+    /// Learns the vocabulary and weights from the terms of each document.
+    public init(documents: [[String]], minimumDocumentFrequency: Int = 2) {
+        var frequency: [String: Int] = [:]
+        for document in documents {
+            for term in Set(document) { frequency[term, default: 0] += 1 }
+        }
+        let kept = frequency.filter { $0.value >= minimumDocumentFrequency }.keys.sorted()
+        var vocabulary: [String: Int32] = [:]
+        for (number, term) in kept.enumerated() { vocabulary[term] = Int32(number) }
+        let count = Double(documents.count)
+        self.vocabulary = vocabulary
+        self.inverseDocumentFrequency = kept.map { Float(Foundation.log((count + 1) / (Double(frequency[$0]!) + 1)) + 1) }
+    }
+
+    /// The normalised TF-IDF vector of a document's terms.
+    public func vector(_ terms: [String]) -> SparseVector {
+        var counts: [Int32: Int] = [:]
+        for term in terms {
+            if let number = self.vocabulary[term] { counts[number, default: 0] += 1 }
+        }
+        let sorted = counts.sorted { $0.key < $1.key }
+        return SparseVector(
+            indices: sorted.map(\.key),
+            values: sorted.map { Float(1 + Foundation.log(Double($0.value))) * self.inverseDocumentFrequency[Int($0.key)] }
+        ).normalized()
+    }
+}

@@ -1,0 +1,27 @@
+/// Turns free text into the terms that describe its topic: tokens without stopwords, stemmed, the field's
+/// abbreviations kept whole, and the parts of compounds added when a vocabulary knows them.
+public struct TermAnalyzer: Sendable {
+    private let tokenizer = DutchTokenizer()
+    private let stemmer = DutchStemmer()
+    /// Splits compounds into known parts; without one, compounds stay whole.
+    public let compoundSplitter: CompoundSplitter?
+
+    public init(compoundSplitter: CompoundSplitter? = nil) {
+        self.compoundSplitter = compoundSplitter
+    }
+
+    /// The terms of `text`, in order, with compound parts following their compound.
+    public func terms(_ text: String) -> [String] {
+        var terms: [String] = []
+        for token in self.tokenizer.tokens(text) {
+            if DutchTokenizer.abbreviations.contains(token) {
+                terms.append(token)
+                continue
+            }
+            guard token.count >= 3, !DutchStopwords.words.contains(token), !token.allSatisfy(\.isNumber) else { continue }
+            terms.append(self.stemmer.stem(token))
+            if let parts = self.compoundSplitter?.parts(of: token), !parts.isEmpty { terms += parts }
+        }
+        return terms
+    }
+}
