@@ -36,6 +36,19 @@ struct SignalAPIController {
             case receivedAt = "received_at"
             case replacedPersonalData = "replaced_personal_data"
         }
+
+        /// `id` only once stored; `municipality` always, `null` when the postcode covers several municipalities.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(self.id, forKey: .id)
+            try container.encode(self.trackingCode, forKey: .trackingCode)
+            try container.encode(self.status, forKey: .status)
+            try container.encode(self.receivedAt, forKey: .receivedAt)
+            try container.encode(self.region, forKey: .region)
+            try container.encode(self.municipality, forKey: .municipality)
+            try container.encode(self.themes, forKey: .themes)
+            try container.encode(self.replacedPersonalData, forKey: .replacedPersonalData)
+        }
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> EditedResponse<Created> {
