@@ -39,6 +39,38 @@ struct NameDetector {
             defer { index = run.upperBound }
             if let span = self.name(in: Array(words[run]), text: text) { spans.append(span) }
         }
+        return spans + self.lowerCaseNamesAfterTitles(words, text: text).filter { span in !spans.contains { $0.overlaps(span) } }
+    }
+
+    /// Names typed in lower case after a title, in hurried notes: `dhr said benali`, `mevr. peeters`. Only words the
+    /// lexicon knows as names count, at most three.
+    private func lowerCaseNamesAfterTitles(_ words: [Word], text: TextView) -> [PersonalDataSpan] {
+        var spans: [PersonalDataSpan] = []
+        for (index, word) in words.enumerated() where Self.titles.contains(NameLexicon.key(word.text)) {
+            var end = index + 1
+            func follows(_ position: Int) -> Bool {
+                position < words.count && !words[position].isCapitalised
+                    && [" ", ". "].contains(text.string(words[position - 1].end..<words[position].start))
+            }
+            func isName(_ position: Int) -> Bool {
+                !DutchStopwords.words.contains(NameLexicon.key(words[position].text))
+                    && (self.lexicon.isFirstName(words[position].text) || self.lexicon.isSurname(words[position].text))
+            }
+            while end - index <= 4, follows(end) {
+                if isName(end) {
+                    end += 1
+                } else if Self.particles.contains(words[end].text), follows(end + 1),
+                          isName(end + 1) || self.lexicon.isSurname(words[end].text + " " + words[end + 1].text)
+                {
+                    end += 2
+                } else {
+                    break
+                }
+            }
+            if end > index + 1 {
+                spans.append(PersonalDataSpan(kind: .name, start: words[index + 1].start, end: words[end - 1].end))
+            }
+        }
         return spans
     }
 

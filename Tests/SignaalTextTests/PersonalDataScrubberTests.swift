@@ -113,12 +113,14 @@ import Testing
         ("Hallo Lotte, kan je bellen?", "Lotte"), ("de familie Kowalczyk woont", "Kowalczyk"),
         ("Afspraak met Wouter Vandenberghe van het OCMW.", "Wouter Vandenberghe"),
         ("Moeder (Hatice) belt", "Hatice"), ("Naam: Ewa Nowak", "Ewa Nowak"),
+        ("dhr youssef el amrani belde", "youssef el amrani"), ("gesprek met mevr. peeters over de huur", "peeters"),
     ])
     func namesWithAndWithoutTitles(_ text: String, _ name: String) {
         self.expectFinds(text, [(.name, name)])
     }
 
     @Test(arguments: [
+        "mevrouw belde gisteren terug", "meneer was niet thuis",
         "Overleg met het OCMW Genk en het CAW Limburg.", "De Lijn schrapt de belbus.", "Info bij Tele-Onthaal of Fluvius.",
         "Opname in AZ Sint-Jan.", "Sessie in dienstencentrum De Vlaspit.", "Het Sociaal Huis en de VDAB werken samen.",
     ])
