@@ -33,6 +33,7 @@ let package = Package(
             dependencies: [
                 "SignaalServer",
                 "SignaalStore",
+                "SignaalCluster",
                 "SignaalText",
                 "SignaalCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -75,6 +76,7 @@ let package = Package(
         .target(
             name: "SignaalCluster",
             dependencies: ["SignaalText", "SignaalCore"],
+            resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
         .target(

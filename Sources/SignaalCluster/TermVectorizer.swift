@@ -3,7 +3,7 @@ import Foundation
 /// TF-IDF weighting learnt from a collection: sublinear term frequency (1 + ln tf) times smoothed inverse document
 /// frequency (ln((N + 1) / (df + 1)) + 1), vectors normalised to length 1. Terms seen in fewer documents than the
 /// minimum are left out: they cannot connect two signals.
-public struct TermVectorizer: Sendable, Codable {
+public struct TermVectorizer: Sendable, Codable, Equatable {
     /// Term → its number in the vectors.
     public let vocabulary: [String: Int32]
     /// Inverse document frequency per term number.
@@ -23,16 +23,19 @@ public struct TermVectorizer: Sendable, Codable {
         self.inverseDocumentFrequency = kept.map { Float(Foundation.log((count + 1) / (Double(frequency[$0]!) + 1)) + 1) }
     }
 
-    /// The normalised TF-IDF vector of a document's terms.
-    public func vector(_ terms: [String]) -> SparseVector {
+    /// The normalised TF-IDF vector of a document's terms, each term's weight multiplied by `weight(term)`.
+    public func vector(_ terms: [String], weight: (String) -> Float = { _ in 1 }) -> SparseVector {
+        var boost: [Int32: Float] = [:]
         var counts: [Int32: Int] = [:]
         for term in terms {
-            if let number = self.vocabulary[term] { counts[number, default: 0] += 1 }
+            guard let number = self.vocabulary[term] else { continue }
+            counts[number, default: 0] += 1
+            if boost[number] == nil { boost[number] = weight(term) }
         }
         let sorted = counts.sorted { $0.key < $1.key }
         return SparseVector(
             indices: sorted.map(\.key),
-            values: sorted.map { Float(1 + Foundation.log(Double($0.value))) * self.inverseDocumentFrequency[Int($0.key)] }
+            values: sorted.map { Float(1 + Foundation.log(Double($0.value))) * self.inverseDocumentFrequency[Int($0.key)] * boost[$0.key]! }
         ).normalized()
     }
 }

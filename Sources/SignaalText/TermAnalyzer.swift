@@ -1,5 +1,6 @@
-/// Turns free text into the terms that describe its topic: tokens without stopwords, stemmed, the field's
-/// abbreviations kept whole, and the parts of compounds added when a vocabulary knows them.
+/// Turns free text into the terms that describe its topic: tokens in their standard form (Flemish variants and
+/// shorthand resolved), without stopwords, stemmed, the field's abbreviations kept whole, and the parts of compounds
+/// added when a vocabulary knows them.
 public struct TermAnalyzer: Sendable {
     private let tokenizer = DutchTokenizer()
     private let stemmer = DutchStemmer()
@@ -10,10 +11,20 @@ public struct TermAnalyzer: Sendable {
         self.compoundSplitter = compoundSplitter
     }
 
+    /// Every word of `text` in its standard form, stopwords included: what phrases are matched against.
+    public func tokens(_ text: String) -> [String] {
+        self.tokenizer.tokens(text).flatMap(FlemishVariants.standard)
+    }
+
     /// The terms of `text`, in order, with compound parts following their compound.
     public func terms(_ text: String) -> [String] {
+        self.terms(tokens: self.tokens(text))
+    }
+
+    /// The terms of already tokenized text (see `tokens(_:)`).
+    public func terms(tokens: [String]) -> [String] {
         var terms: [String] = []
-        for token in self.tokenizer.tokens(text) {
+        for token in tokens {
             if DutchTokenizer.abbreviations.contains(token) {
                 terms.append(token)
                 continue

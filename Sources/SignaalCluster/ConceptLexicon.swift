@@ -1,0 +1,181 @@
+import Foundation
+import SignaalText
+
+/// The concepts of Flemish social work and the words that express them (see `Resources/concepts.txt` for the
+/// syntax): "budgetmeter", "voorafbetaling" and "opladen in de winkel" all mean the concept `budgetmeter`.
+/// Concepts let two signals meet when they describe one problem in different words.
+public struct ConceptLexicon: Sendable {
+    /// One concept: its name, the themes it usually belongs to, and the forms that express it.
+    public struct Concept: Sendable, Equatable {
+        public let name: String
+        public let themes: [String]
+        let forms: [[WordPattern]]
+    }
+
+    /// How one word of a form matches a token.
+    enum WordPattern: Sendable, Hashable {
+        case stem(String)
+        case exact(String)
+        case prefix(String)
+        case suffix(String)
+        case infix(String)
+    }
+
+    public let concepts: [Concept]
+    /// Form number → (concept number, words); and, per first word, the forms starting with it.
+    private let forms: [(concept: Int, words: [WordPattern])]
+    private let formsByStem: [String: [Int]]
+    private let formsByExact: [String: [Int]]
+    private let wildcardForms: [Int]
+    private let stemmer = DutchStemmer()
+
+    /// Parses a lexicon written in the syntax of `Resources/concepts.txt`.
+    public init(text: String) throws(ConceptLexiconError) {
+        var concepts: [Concept] = []
+        for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            guard !line.isEmpty, !line.hasPrefix("#") else { continue }
+            concepts.append(try Self.concept(line, lineNumber: number + 1))
+        }
+        let names = concepts.map(\.name)
+        if let duplicate = names.first(where: { name in names.filter { $0 == name }.count > 1 }) {
+            throw ConceptLexiconError(line: 0, message: "concept '\(duplicate)' is defined twice")
+        }
+        self.concepts = concepts
+        var forms: [(concept: Int, words: [WordPattern])] = []
+        var byStem: [String: [Int]] = [:]
+        var byExact: [String: [Int]] = [:]
+        var wildcard: [Int] = []
+        for (conceptNumber, concept) in concepts.enumerated() {
+            for words in concept.forms {
+                let formNumber = forms.count
+                forms.append((conceptNumber, words))
+                switch words[0] {
+                case .stem(let stem): byStem[stem, default: []].append(formNumber)
+                case .exact(let token): byExact[token, default: []].append(formNumber)
+                case .prefix, .suffix, .infix: wildcard.append(formNumber)
+                }
+            }
+        }
+        self.forms = forms
+        self.formsByStem = byStem
+        self.formsByExact = byExact
+        self.wildcardForms = wildcard
+    }
+
+    /// The lexicon written for Signaal, shipped with the module.
+    public static let standard: ConceptLexicon = {
+        guard let url = Bundle.module.url(forResource: "concepts", withExtension: "txt", subdirectory: "Resources"),
+              let text = try? String(contentsOf: url, encoding: .utf8),
+              let lexicon = try? ConceptLexicon(text: text)
+        else { preconditionFailure("the concept lexicon concepts.txt is missing or invalid in SignaalCluster") }
+        return lexicon
+    }()
+
+    /// The concept numbers expressed in `tokens` (from `TermAnalyzer.tokens`), once per occurrence.
+    public func concepts(in tokens: [String]) -> [Int] {
+        var cache = WildcardCache()
+        return self.concepts(in: tokens, cache: &cache)
+    }
+
+    /// Remembers which wildcard forms may start at a word, so that a collection is matched in linear time.
+    public struct WildcardCache: Sendable {
+        fileprivate var formsByToken: [String: [Int]] = [:]
+        public init() {}
+    }
+
+    /// `concepts(in:)` for one document of a collection, sharing `cache` between the documents.
+    public func concepts(in tokens: [String], cache: inout WildcardCache) -> [Int] {
+        let lowered = tokens.map { $0.lowercased() }
+        let stems = zip(tokens, lowered).map { DutchTokenizer.abbreviations.contains($0) ? $0 : self.stemmer.stem($1) }
+        var found: [Int] = []
+        for position in tokens.indices {
+            var candidates = self.formsByStem[stems[position]] ?? []
+            candidates += self.formsByExact[tokens[position]] ?? []
+            if tokens[position] != lowered[position] { candidates += self.formsByExact[lowered[position]] ?? [] }
+            if let cached = cache.formsByToken[lowered[position]] {
+                candidates += cached
+            } else {
+                let starting = self.wildcardForms.filter { Self.matches(self.forms[$0].words[0], lowered[position], stems[position]) }
+                cache.formsByToken[lowered[position]] = starting
+                candidates += starting
+            }
+            for formNumber in candidates where self.matches(self.forms[formNumber].words, at: position, lowered, stems) {
+                found.append(self.forms[formNumber].concept)
+            }
+        }
+        return found
+    }
+
+    private func matches(_ words: [WordPattern], at position: Int, _ lowered: [String], _ stems: [String]) -> Bool {
+        guard position + words.count <= lowered.count else { return false }
+        for (offset, word) in words.enumerated() where !Self.matches(word, lowered[position + offset], stems[position + offset]) {
+            return false
+        }
+        return true
+    }
+
+    private static func matches(_ word: WordPattern, _ token: String, _ stem: String) -> Bool {
+        switch word {
+        case .stem(let expected): stem == expected
+        case .exact(let exact): token == exact.lowercased()
+        case .prefix(let prefix): token.hasPrefix(prefix)
+        case .suffix(let suffix): token.hasSuffix(suffix) && token != suffix
+        case .infix(let infix): token.contains(infix)
+        }
+    }
+
+    private static func concept(_ line: String, lineNumber: Int) throws(ConceptLexiconError) -> Concept {
+        guard let colon = line.firstIndex(of: ":") else {
+            throw ConceptLexiconError(line: lineNumber, message: "expected 'concept [themes]: forms'")
+        }
+        var head = line[..<colon].trimmingCharacters(in: .whitespaces)
+        var themes: [String] = []
+        if let open = head.firstIndex(of: "["), let close = head.lastIndex(of: "]"), open < close {
+            themes = head[head.index(after: open)..<close].split(separator: ",")
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            head = head[..<open].trimmingCharacters(in: .whitespaces)
+        }
+        guard !head.isEmpty, !head.contains(" ") else {
+            throw ConceptLexiconError(line: lineNumber, message: "a concept name is one word, got '\(head)'")
+        }
+        let forms = line[line.index(after: colon)...].split(separator: ",")
+            .map { Self.words(of: $0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty }
+        guard !forms.isEmpty else { throw ConceptLexiconError(line: lineNumber, message: "concept '\(head)' has no forms") }
+        return Concept(name: head, themes: themes, forms: forms)
+    }
+
+    /// The word patterns of one form: words split like the tokenizer splits text (spaces, hyphens), each folded to
+    /// lower case without diacritics; `*` marks a prefix or suffix; capitals mark an abbreviation.
+    private static func words(of form: String) -> [WordPattern] {
+        let tokenizer = DutchTokenizer()
+        let stemmer = DutchStemmer()
+        var patterns: [WordPattern] = []
+        for piece in form.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+            let leading = piece.hasPrefix("*")
+            let trailing = piece.hasSuffix("*") && piece.count > 1
+            let core = piece.trimmingCharacters(in: CharacterSet(charactersIn: "*"))
+            guard let token = tokenizer.tokens(core).first else { continue }
+            let lowered = token.lowercased()
+            switch (leading, trailing) {
+            case (true, true): patterns.append(.infix(lowered))
+            case (true, false): patterns.append(.suffix(lowered))
+            case (false, true): patterns.append(.prefix(lowered))
+            case (false, false):
+                if core == core.uppercased(), core.contains(where: \.isLetter) {
+                    patterns.append(.exact(DutchTokenizer.abbreviations.contains(token) ? token : lowered))
+                } else {
+                    patterns.append(.stem(stemmer.stem(lowered)))
+                }
+            }
+        }
+        return patterns
+    }
+}
+
+/// A line of a concept lexicon that cannot be read.
+public struct ConceptLexiconError: Error, CustomStringConvertible {
+    public let line: Int
+    public let message: String
+    public var description: String { "concept lexicon line \(self.line): \(self.message)" }
+}

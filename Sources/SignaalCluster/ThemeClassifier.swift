@@ -1,0 +1,109 @@
+import Foundation
+
+/// Where a signal's theme comes from: the person who submitted it, or the classifier.
+public enum ThemeSource: String, Sendable, Codable {
+    case submitter
+    case classifier
+}
+
+/// One theme given to a signal, with the confidence behind it (1 for a submitter's choice).
+public struct ThemeAssignment: Sendable, Equatable, Codable {
+    public let code: String
+    public let confidence: Double
+    public let source: ThemeSource
+
+    public init(code: String, confidence: Double, source: ThemeSource) {
+        self.code = code
+        self.confidence = confidence
+        self.source = source
+    }
+}
+
+/// The themes of one signal and why.
+public struct ThemeClassification: Sendable, Equatable {
+    /// One to three themes, primary first.
+    public let themes: [ThemeAssignment]
+    /// The features that weighed most for the primary theme (stems, or concept names), strongest first.
+    public let decidingTerms: [String]
+    /// True when the classifier was not confident enough: a person should classify this signal.
+    public let needsReview: Bool
+}
+
+/// Gives signals 1–3 themes of the taxonomy with a confidence, using a `ThemeModel`. A submitter's own choice is
+/// kept as theirs; the classifier only fills in when they chose none.
+public struct ThemeClassifier: Sendable {
+    public let model: ThemeModel
+    /// A secondary theme is proposed when its probability reaches this share of the primary one's (and 0.15).
+    public var secondaryShare = 0.4
+
+    private let themeOrder: [String: Int]
+
+    public init(model: ThemeModel) {
+        self.model = model
+        self.themeOrder = Dictionary(model.themes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The model shipped with Signaal (`Resources/theme-model.json`).
+    public static func standardModel() throws -> ThemeModel {
+        guard let url = Bundle.module.url(forResource: "theme-model", withExtension: "json", subdirectory: "Resources") else {
+            preconditionFailure("theme-model.json is not installed with SignaalCluster")
+        }
+        return try JSONDecoder().decode(ThemeModel.self, from: Data(contentsOf: url))
+    }
+
+    /// The probability of each theme of the model (in `model.themes` order) for a signal's features.
+    public func probabilities(_ features: [String]) -> [Double] {
+        var scores = self.model.bias
+        for (feature, value) in self.model.input(features) {
+            guard let weights = self.model.weights[feature] else { continue }
+            for theme in scores.indices { scores[theme] += value * weights[theme] }
+        }
+        let linear = Self.softmax(scores).map(Double.init)
+        guard let exemplars = self.model.exemplars, let vote = exemplars.vote(features, themeOrder: self.themeOrder) else {
+            return linear
+        }
+        let share = self.model.exemplarWeight
+        return zip(linear, vote).map { (1 - share) * $0 + share * $1 }
+    }
+
+    /// Classifies a signal from its features; `submitted` themes, when given, are kept first and marked as the
+    /// submitter's.
+    public func classify(_ features: [String], submitted: [String] = []) -> ThemeClassification {
+        self.classification(probabilities: self.probabilities(features), features: features, submitted: submitted)
+    }
+
+    /// The classification that `probabilities` (for example averaged over a cluster) stand for.
+    public func classification(probabilities: [Double], features: [String], submitted: [String] = []) -> ThemeClassification {
+        let ranked = probabilities.enumerated().sorted { $0.element > $1.element }
+        let top = ranked[0]
+        let proposed = ranked.prefix(3).enumerated().filter { rank, entry in
+            rank == 0 || (entry.element >= 0.15 && entry.element >= self.secondaryShare * top.element)
+        }.map { ThemeAssignment(code: self.model.themes[$0.element.offset], confidence: $0.element.element, source: .classifier) }
+        let decidingTerms = self.decidingTerms(features, theme: top.offset)
+        guard submitted.isEmpty else {
+            let own = submitted.prefix(3).map { ThemeAssignment(code: $0, confidence: 1, source: .submitter) }
+            return ThemeClassification(themes: Array(own), decidingTerms: decidingTerms, needsReview: false)
+        }
+        return ThemeClassification(
+            themes: proposed, decidingTerms: decidingTerms, needsReview: top.element < self.model.reviewThreshold)
+    }
+
+    /// The features that pushed most towards `theme`, strongest first.
+    private func decidingTerms(_ features: [String], theme: Int, limit: Int = 5) -> [String] {
+        self.model.input(features)
+            .compactMap { feature, value -> (String, Float)? in
+                guard let weight = self.model.weights[feature]?[theme], weight > 0 else { return nil }
+                return (feature, weight * value)
+            }
+            .sorted { $0.1 > $1.1 }
+            .map { $0.0.first == SignalAnalyzer.conceptMarker ? String($0.0.dropFirst()) : $0.0 }
+            .reduce(into: [String]()) { terms, term in if terms.count < limit, !terms.contains(term) { terms.append(term) } }
+    }
+
+    static func softmax(_ scores: [Float]) -> [Float] {
+        let maximum = scores.max() ?? 0
+        let exponentials = scores.map { Foundation.exp($0 - maximum) }
+        let sum = exponentials.reduce(0, +)
+        return exponentials.map { $0 / sum }
+    }
+}

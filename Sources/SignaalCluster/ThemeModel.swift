@@ -1,0 +1,62 @@
+import Foundation
+
+/// The theme classifier's model: a multinomial logistic regression over a signal's terms and concepts, stored as
+/// JSON in the project (`Resources/theme-model.json`) and rebuilt by `signaal themes train` from labelled signals and
+/// the concept lexicon. Every weight belongs to a readable feature, so each decision can be explained.
+public struct ThemeModel: Sendable, Codable, Equatable {
+    /// Format version of this file.
+    public var version = 1
+    /// Theme codes of the taxonomy, in the order of the weight columns.
+    public let themes: [String]
+    /// One bias per theme.
+    public let bias: [Float]
+    /// Feature (a term stem, or `#concept`) → one weight per theme.
+    public let weights: [String: [Float]]
+    /// How much more a concept counts than a term in the input vector.
+    public let conceptWeight: Float
+    /// Below this confidence in the first theme, a person should classify the signal.
+    public let reviewThreshold: Double
+    /// What the model was built from, for the record.
+    public let trainedOn: String
+    /// The labelled signals as vectors, for the vote of the most similar ones.
+    public let exemplars: ThemeExemplars?
+    /// Share of the exemplars' vote in the probabilities (the rest is the linear model's).
+    public let exemplarWeight: Double
+
+    public init(
+        themes: [String], bias: [Float], weights: [String: [Float]], conceptWeight: Float, reviewThreshold: Double,
+        trainedOn: String, exemplars: ThemeExemplars? = nil, exemplarWeight: Double = 0
+    ) {
+        self.themes = themes
+        self.bias = bias
+        self.weights = weights
+        self.conceptWeight = conceptWeight
+        self.reviewThreshold = reviewThreshold
+        self.trainedOn = trainedOn
+        self.exemplars = exemplars
+        self.exemplarWeight = exemplarWeight
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case version, themes, bias, weights, exemplars
+        case exemplarWeight = "exemplar_weight"
+        case conceptWeight = "concept_weight"
+        case reviewThreshold = "review_threshold"
+        case trainedOn = "trained_on"
+    }
+
+    /// The input vector of a signal's features: log term frequency, concepts weighted, normalised to length 1.
+    func input(_ features: [String]) -> [(feature: String, value: Float)] {
+        var counts: [String: Int] = [:]
+        for feature in features where self.weights[feature] != nil { counts[feature, default: 0] += 1 }
+        return Self.input(counts: counts, conceptWeight: self.conceptWeight)
+    }
+
+    static func input(counts: [String: Int], conceptWeight: Float) -> [(feature: String, value: Float)] {
+        let raw = counts.sorted { $0.key < $1.key }.map { feature, count in
+            (feature, Float(1 + Foundation.log(Double(count))) * (feature.first == SignalAnalyzer.conceptMarker ? conceptWeight : 1))
+        }
+        let length = raw.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
+        return length > 0 ? raw.map { ($0.0, $0.1 / length) } : []
+    }
+}

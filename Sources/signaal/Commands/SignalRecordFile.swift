@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import SignaalCluster
+
+/// Reading and writing the JSON Lines files of `signaal cluster` and `signaal themes`.
+enum SignalRecordFile {
+    /// Every record of a JSON Lines file; a bad line stops the command with its line number and the field at fault.
+    static func read(_ path: String) throws -> [SignalRecord] {
+        guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("--input: cannot read \(path)") }
+        let decoder = JSONDecoder()
+        var records: [SignalRecord] = []
+        var problems: [String] = []
+        for (number, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            guard line.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\t") })
+            else { continue }
+            do {
+                records.append(try decoder.decode(SignalRecord.self, from: Data(line)))
+            } catch let error as DecodingError {
+                problems.append("\(path) line \(number + 1): \(Self.describe(error))")
+            }
+            if problems.count >= 20 { break }
+        }
+        guard problems.isEmpty else { throw ValidationError(problems.joined(separator: "\n")) }
+        let ids = records.map(\.id)
+        if Set(ids).count != ids.count {
+            let duplicate = ids.first { id in ids.filter { $0 == id }.count > 1 }!
+            throw ValidationError("\(path): id \"\(duplicate)\" appears more than once")
+        }
+        return records
+    }
+
+    static func write(_ lines: [[String: Any]], to path: String) throws {
+        var contents = Data()
+        for line in lines {
+            contents.append(try JSONSerialization.data(withJSONObject: line, options: [.sortedKeys, .withoutEscapingSlashes]))
+            contents.append(UInt8(ascii: "\n"))
+        }
+        guard FileManager.default.createFile(atPath: path, contents: contents) else { throw ValidationError("cannot write \(path)") }
+    }
+
+    static func writeJSON(_ object: [String: Any], to path: String) throws {
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
+        guard FileManager.default.createFile(atPath: path, contents: data + [UInt8(ascii: "\n")]) else {
+            throw ValidationError("cannot write \(path)")
+        }
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        switch error {
+        case .keyNotFound(let key, _): "field \"\(key.stringValue)\" is missing"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            context.codingPath.isEmpty
+                ? "not a JSON object (\(context.debugDescription))"
+                : "field \"\(context.codingPath.map(\.stringValue).joined(separator: "."))\": \(context.debugDescription)"
+        @unknown default: "\(error)"
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import SignaalCluster
+
+extension ThemesCommand {
+    /// `signaal themes evaluate --input LABELLED.jsonl [--folds 5]`: primary-theme accuracy in cross-validation.
+    struct Evaluate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Primary-theme accuracy in k-fold cross-validation (never scored by a model that saw the signal).")
+
+        @Option(help: "JSON Lines: {\"id\", \"text\", \"themes\": [primary, …]} per line.")
+        var input: String
+
+        @Option(help: "Number of folds (default 5).")
+        var folds = 5
+
+        @OptionGroup var training: TrainingOptions
+
+        func run() throws {
+            guard self.folds >= 2 else { throw ValidationError("--folds: at least 2") }
+            let records = try SignalRecordFile.read(self.input)
+            let lexicon = try self.training.loadLexicon()
+            let features = SignalAnalyzer(lexicon: lexicon).features(records.map(\.text))
+            let examples = zip(records, features).map { ThemeModelTrainer.Example(features: $1, themes: $0.submittedThemes) }
+            let validation = ThemeCrossValidation(trainer: self.training.trainer, lexicon: lexicon, themes: self.training.themeCodes)
+            let report: ThemeCrossValidation.Report
+            do {
+                report = try validation.run(examples, folds: self.folds)
+            } catch let error as ThemeModelError {
+                throw ValidationError("\(self.input): \(error)")
+            }
+            for (fold, (correct, count)) in zip(report.correctPerFold, report.countPerFold).enumerated() {
+                print("fold \(fold + 1): \(correct)/\(count)")
+            }
+            print(String(format: "primary-theme accuracy (%d-fold cross-validation): %.3f (%d/%d)",
+                         self.folds, report.accuracy, report.correct, report.count))
+        }
+    }
+}
