@@ -8,10 +8,12 @@ import SignaalText
 public struct ClusterLabeler: Sendable {
     /// Terms in a label.
     public var termCount = 3
+    /// How many members (the first, most typical ones) are read to spell the label's words.
+    public var spellingSample = 40
 
     public init() {}
 
-    /// Labels for `clusters` (lists of signal positions) given every signal's features and text.
+    /// Labels for `clusters` (lists of signal positions, most typical first) given every signal's features and text.
     public func labels(clusters: [[Int]], features: [[String]], texts: [String]) -> [String] {
         var documentFrequency: [String: Int] = [:]
         for signal in features { for feature in Set(signal) { documentFrequency[feature, default: 0] += 1 } }
@@ -24,9 +26,9 @@ public struct ClusterLabeler: Sendable {
             let ranked = inCluster.filter { $0.value >= 2 || members.count < 3 }.map { feature, count in
                 (feature, Double(count) / Double(members.count) * Foundation.log(1 + total / Double(documentFrequency[feature]!)))
             }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-            // The written word behind each stem, as the cluster's signals spell it most often.
+            // The written word behind each stem, as the cluster's most typical signals spell it most often.
             var surfaces: [String: [String: Int]] = [:]
-            for member in members {
+            for member in members.prefix(self.spellingSample) {
                 for token in analyzer.tokens(texts[member]) where token.count >= 3 {
                     let stem = DutchTokenizer.abbreviations.contains(token) ? token : stemmer.stem(token)
                     surfaces[stem, default: [:]][token, default: 0] += 1

@@ -75,7 +75,8 @@ public struct ConceptLexicon: Sendable {
     /// The concept numbers expressed in `tokens` (from `TermAnalyzer.tokens`), once per occurrence.
     public func concepts(in tokens: [String]) -> [Int] {
         var cache = WildcardCache()
-        return self.concepts(in: tokens, cache: &cache)
+        let stems = tokens.map { DutchTokenizer.abbreviations.contains($0) ? $0 : self.stemmer.stem($0.lowercased()) }
+        return self.concepts(in: tokens, stems: stems, cache: &cache)
     }
 
     /// Remembers which wildcard forms may start at a word, so that a collection is matched in linear time.
@@ -84,10 +85,10 @@ public struct ConceptLexicon: Sendable {
         public init() {}
     }
 
-    /// `concepts(in:)` for one document of a collection, sharing `cache` between the documents.
-    public func concepts(in tokens: [String], cache: inout WildcardCache) -> [Int] {
+    /// `concepts(in:)` for one document of a collection, given the stem of each token (an abbreviation is its own
+    /// stem), sharing `cache` between the documents.
+    public func concepts(in tokens: [String], stems: [String], cache: inout WildcardCache) -> [Int] {
         let lowered = tokens.map { $0.lowercased() }
-        let stems = zip(tokens, lowered).map { DutchTokenizer.abbreviations.contains($0) ? $0 : self.stemmer.stem($1) }
         var found: [Int] = []
         for position in tokens.indices {
             var candidates = self.formsByStem[stems[position]] ?? []

@@ -60,16 +60,30 @@ public struct ProblemAnalysis: Sendable {
         /// signal on arrival needs.
         public let centroids: [SparseVector]
         public let vectorizer: TermVectorizer
+        /// Seconds spent per stage (analysis, clustering, themes, description), for benchmarks.
+        public let stageSeconds: [(stage: String, seconds: Double)]
     }
 
     public func analyse(_ records: [SignalRecord], asOf: CalendarDate, clusterIDs: ([[Int]]) -> [String] = Self.numberedIDs)
         -> Outcome
     {
+        var stages: [(stage: String, seconds: Double)] = []
+        let clock = ContinuousClock()
+        var lap = clock.now
+        func stage(_ name: String) {
+            let now = clock.now
+            let elapsed = now - lap
+            stages.append((name, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+            lap = now
+        }
         let features = self.clusterer.analyzer.features(records.map(\.text))
+        stage("analysis")
         let result = self.clusterer.cluster(features: features)
-        let ownProbabilities = zip(records, features).map { record, features in
+        stage("clustering")
+        let ownProbabilities = Array(zip(records, features)).concurrentMap { record, features in
             record.submittedThemes.isEmpty ? self.classifier.probabilities(features) : self.oneHot(record.submittedThemes)
         }
+        stage("themes")
         // Members ordered by closeness to the centre: the first ones represent the cluster.
         let centroids = result.clusters.map { members in SparseVector.centroid(of: members.map { result.vectors[$0] }) }
         let clusters = zip(result.clusters, centroids).map { members, centre in
@@ -101,7 +115,10 @@ public struct ProblemAnalysis: Sendable {
                 classification: self.classifier.classification(
                     probabilities: ownProbabilities[index], features: features[index], submitted: record.submittedThemes))
         }
-        return Outcome(problems: problems, signals: signals, asOf: asOf, centroids: centroids, vectorizer: result.vectorizer)
+        stage("description")
+        return Outcome(
+            problems: problems, signals: signals, asOf: asOf, centroids: centroids, vectorizer: result.vectorizer,
+            stageSeconds: stages)
     }
 
     /// Offline cluster ids: `K001`, `K002`, … in order of size.

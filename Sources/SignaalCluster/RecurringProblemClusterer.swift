@@ -10,6 +10,10 @@ public struct RecurringProblemClusterer: Sendable {
         public var threshold: Float = 0.2
         /// Groups smaller than this are left unclustered.
         public var minimumClusterSize: Int = 3
+        /// Collections up to this size are clustered exactly; larger ones by sampling this many per round.
+        public var exactLimit: Int = 3000
+        /// Sampling rounds for large collections.
+        public var rounds: Int = 4
 
         public init() {}
     }
@@ -39,27 +43,55 @@ public struct RecurringProblemClusterer: Sendable {
     }
 
     /// Clusters the signals whose analysed features are `features` (see `SignalAnalyzer.features`).
+    ///
+    /// Up to `exactLimit` signals, average linkage runs on all pairs. Beyond, it runs on a sample of that size
+    /// (Buckshot, Cutting et al. 1992): every other signal joins the nearest cluster centre it is as close to as
+    /// the cluster's least typical sampled member; the signals that fit nothing are sampled and clustered again, for
+    /// a few rounds, so problems missing from the first sample are still found. Time grows with n × clusters
+    /// instead of n².
     public func cluster(features: [[String]]) -> Result {
         let vectorizer = TermVectorizer(documents: features, minimumDocumentFrequency: 2)
         let vectors = features.map { self.vector($0, vectorizer: vectorizer) }
+        var clusters: [[Int]] = []
+        var remaining = Array(vectors.indices)
+        var generator = SplitMix64(seed: 0x5349_474E_4141_4C21)  // reproducible samples
+        for _ in 0..<self.parameters.rounds {
+            guard remaining.count >= self.parameters.minimumClusterSize else { break }
+            let sample = remaining.count <= self.parameters.exactLimit
+                ? remaining
+                : Array(remaining.shuffled(using: &generator).prefix(self.parameters.exactLimit))
+            let found = self.averageLinkage(sample.map { vectors[$0] }).map { $0.map { sample[$0] } }
+            guard !found.isEmpty else { break }
+            let sampled = Set(sample)
+            let others = remaining.filter { !sampled.contains($0) }
+            let (joined, unfit) = NearestCentre(clusters: found, vectors: vectors, dimension: vectorizer.vocabulary.count)
+                .assign(others, vectors: vectors)
+            clusters += joined
+            let clustered = Set(found.joined())
+            remaining = sample.filter { !clustered.contains($0) } + unfit
+            if others.isEmpty { break }
+        }
+        clusters.sort { $0.count != $1.count ? $0.count > $1.count : $0.min()! < $1.min()! }
+        return Result(clusters: clusters, vectorizer: vectorizer, vectors: vectors)
+    }
+
+    /// Average linkage over all pairs of `vectors`: the groups of at least the minimum size, as positions.
+    private func averageLinkage(_ vectors: [SparseVector]) -> [[Int]] {
         let count = vectors.count
+        guard count > 1 else { return [] }
         var similarity = [Float](repeating: 0, count: count * count)
         for row in 0..<count {
             similarity[row * count + row] = 1
-            for column in (row + 1)..<max(row + 1, count) {
+            for column in (row + 1)..<count {
                 let value = vectors[row].dot(vectors[column])
                 similarity[row * count + column] = value
                 similarity[column * count + row] = value
             }
         }
-        let groups = count > 1
-            ? AverageLinkage(threshold: self.parameters.threshold).groups(similarity: &similarity, count: count)
-            : Array(repeating: 0, count: count)
+        let groups = AverageLinkage(threshold: self.parameters.threshold).groups(similarity: &similarity, count: count)
         var members: [Int: [Int]] = [:]
-        for (signal, group) in groups.enumerated() { members[group, default: []].append(signal) }
-        let clusters = members.values.filter { $0.count >= self.parameters.minimumClusterSize }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }
-        return Result(clusters: clusters, vectorizer: vectorizer, vectors: vectors)
+        for (item, group) in groups.enumerated() { members[group, default: []].append(item) }
+        return members.values.filter { $0.count >= self.parameters.minimumClusterSize }.sorted { $0[0] < $1[0] }
     }
 
     /// The weighted, normalised vector of one signal's features.

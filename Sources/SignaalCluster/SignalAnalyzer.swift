@@ -19,20 +19,41 @@ public struct SignalAnalyzer: Sendable {
 
     /// The features of one text.
     public func features(_ text: String) -> [String] {
-        var cache = ConceptLexicon.WildcardCache()
+        var cache = Cache()
         return self.features(text, cache: &cache)
     }
 
-    /// The features of each text of a collection.
+    /// What analysing a collection remembers between documents: stems and wildcard matches per word.
+    private struct Cache {
+        var wildcards = ConceptLexicon.WildcardCache()
+        var stems: [String: String] = [:]
+
+        mutating func stem(_ token: String, _ stemmer: DutchStemmer) -> String {
+            if let stem = self.stems[token] { return stem }
+            let stem = DutchTokenizer.abbreviations.contains(token) ? token : stemmer.stem(token.lowercased())
+            self.stems[token] = stem
+            return stem
+        }
+    }
+    private let stemmer = DutchStemmer()
+
+    /// The features of each text of a collection, analysed on all cores.
     public func features(_ texts: [String]) -> [[String]] {
-        var cache = ConceptLexicon.WildcardCache()
-        return texts.map { self.features($0, cache: &cache) }
+        let chunks = stride(from: 0, to: texts.count, by: 512).map { Array(texts[$0..<min(texts.count, $0 + 512)]) }
+        return chunks.concurrentMap { chunk in
+            var cache = Cache()
+            return chunk.map { self.features($0, cache: &cache) }
+        }.flatMap { $0 }
     }
 
-    private func features(_ text: String, cache: inout ConceptLexicon.WildcardCache) -> [String] {
+    private func features(_ text: String, cache: inout Cache) -> [String] {
         let tokens = self.termAnalyzer.tokens(text)
-        let concepts = self.lexicon.concepts(in: tokens, cache: &cache)
-        return self.termAnalyzer.terms(tokens: tokens) + concepts.map { "#" + self.lexicon.concepts[$0].name }
+        let stems = tokens.map { cache.stem($0, self.stemmer) }
+        let concepts = self.lexicon.concepts(in: tokens, stems: stems, cache: &cache.wildcards)
+        var stemOf: [String: String] = [:]
+        for (token, stem) in zip(tokens, stems) { stemOf[token] = stem }
+        return self.termAnalyzer.terms(tokens: tokens) { stemOf[$0] ?? self.stemmer.stem($0) }
+            + concepts.map { "#" + self.lexicon.concepts[$0].name }
     }
 
     /// The stems seen in at least `minimumCount` of `texts`: a compound vocabulary learnt from a collection.

@@ -23,6 +23,11 @@ public struct TermAnalyzer: Sendable {
 
     /// The terms of already tokenized text (see `tokens(_:)`).
     public func terms(tokens: [String]) -> [String] {
+        self.terms(tokens: tokens, stem: self.stemmer.stem)
+    }
+
+    /// The terms of already tokenized text, stemming with `stem` (for example a memoised stemmer).
+    public func terms(tokens: [String], stem: (String) -> String) -> [String] {
         var terms: [String] = []
         for token in tokens {
             if DutchTokenizer.abbreviations.contains(token) {
@@ -30,7 +35,7 @@ public struct TermAnalyzer: Sendable {
                 continue
             }
             guard token.count >= 3, !DutchStopwords.words.contains(token), !token.allSatisfy(\.isNumber) else { continue }
-            terms.append(self.stemmer.stem(token))
+            terms.append(stem(token))
             if let parts = self.compoundSplitter?.parts(of: token), !parts.isEmpty { terms += parts }
         }
         return terms

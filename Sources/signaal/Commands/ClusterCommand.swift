@@ -22,6 +22,9 @@ struct ClusterCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "The date the emerging-problem test looks back from (YYYY-MM-DD). Default: the latest observed_on.")
     var asOf: String?
 
+    @Flag(help: "Print the seconds spent per stage.")
+    var timing = false
+
     @OptionGroup var tuning: ClusteringOptions
 
     func run() throws {
@@ -34,6 +37,9 @@ struct ClusterCommand: ParsableCommand {
         let unclustered = outcome.signals.filter { $0.clusterID == nil }.count
         print("Clustered \(records.count) signals into \(outcome.problems.count) recurring problems "
             + "(\(unclustered) unclustered, \(outcome.problems.filter(\.emerging).count) emerging as of \(asOf)).")
+        if self.timing {
+            for (stage, seconds) in outcome.stageSeconds { print("  " + stage.padding(toLength: 12, withPad: " ", startingAt: 0) + String(format: "%8.3f s", seconds)) }
+        }
     }
 
     private func asOfDate(_ records: [SignalRecord]) throws -> CalendarDate {
