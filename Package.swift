@@ -8,7 +8,7 @@ let swiftSettings: [SwiftSetting] = [
 ]
 
 // The target list is the architecture diagram: dependencies point one way only.
-//   signaal → SignaalServer → SignaalStore → CLibPQ
+//   signaal → SignaalServer → SignaalStore → CLibPQ;  SignaalStore → SignaalCluster (types it stores)
 //   SignaalServer → SignaalText → SignaalCore;  SignaalCluster → SignaalText;  SignaalStore → SignaalCore
 // Pure modules (SignaalText, SignaalCore) do no I/O and import neither Hummingbird nor the store.
 let package = Package(
@@ -46,6 +46,7 @@ let package = Package(
         .target(
             name: "SignaalServer",
             dependencies: [
+                "SignaalCluster",
                 "SignaalCore",
                 "SignaalText",
                 "SignaalStore",
@@ -61,6 +62,7 @@ let package = Package(
             name: "SignaalStore",
             dependencies: [
                 "CLibPQ",
+                "SignaalCluster",
                 "SignaalCore",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -104,7 +106,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SignaalClusterTests",
-            dependencies: ["SignaalCluster", "SignaalCore"],
+            dependencies: ["SignaalCluster", "SignaalCore", "SignaalText"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -122,6 +124,8 @@ let package = Package(
             name: "SignaalServerTests",
             dependencies: [
                 "SignaalServer",
+                "SignaalCluster",
+                "SignaalCore",
                 "SignaalTesting",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

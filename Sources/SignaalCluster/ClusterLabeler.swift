@@ -39,7 +39,9 @@ public struct ClusterLabeler: Sendable {
                 let word = feature.first == SignalAnalyzer.conceptMarker
                     ? feature.dropFirst().replacingOccurrences(of: "-", with: " ")
                     : surfaces[feature]?.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? feature
-                if !words.contains(where: { $0.contains(word) || word.contains($0) }) { words.append(word) }
+                if !words.contains(where: { $0.lowercased().contains(word.lowercased()) || word.lowercased().contains($0.lowercased()) }) {
+                    words.append(word)
+                }
             }
             return words.joined(separator: " · ")
         }

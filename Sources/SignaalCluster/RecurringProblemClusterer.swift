@@ -71,8 +71,30 @@ public struct RecurringProblemClusterer: Sendable {
             remaining = sample.filter { !clustered.contains($0) } + unfit
             if others.isEmpty { break }
         }
+        if vectors.count > self.parameters.exactLimit { clusters = self.mergedAcrossRounds(clusters, vectors: vectors) }
         clusters.sort { $0.count != $1.count ? $0.count > $1.count : $0.min()! < $1.min()! }
         return Result(clusters: clusters, vectorizer: vectorizer, vectors: vectors)
+    }
+
+    /// Continues average linkage over the clusters of all rounds, so that one problem found in two samples becomes
+    /// one cluster. The mean similarity of two groups is exact from their summed vectors: ΣA·ΣB / (|A| |B|).
+    private func mergedAcrossRounds(_ clusters: [[Int]], vectors: [SparseVector]) -> [[Int]] {
+        guard clusters.count > 1 else { return clusters }
+        let sums = clusters.map { SparseVector.sum(of: $0.map { vectors[$0] }) }
+        let count = clusters.count
+        var similarity = [Float](repeating: 1, count: count * count)
+        for row in 0..<count {
+            for column in (row + 1)..<count {
+                let value = sums[row].dot(sums[column]) / Float(clusters[row].count * clusters[column].count)
+                similarity[row * count + column] = value
+                similarity[column * count + row] = value
+            }
+        }
+        let groups = AverageLinkage(threshold: self.parameters.threshold)
+            .groups(similarity: &similarity, count: count, weights: clusters.map { Float($0.count) })
+        var merged: [Int: [Int]] = [:]
+        for (cluster, group) in groups.enumerated() { merged[group, default: []] += clusters[cluster] }
+        return Array(merged.values)
     }
 
     /// Average linkage over all pairs of `vectors`: the groups of at least the minimum size, as positions.

@@ -36,11 +36,16 @@ public struct SparseVector: Sendable, Equatable, Codable {
 
     /// The normalised mean of `vectors`: the centre of a cluster.
     public static func centroid(of vectors: [SparseVector]) -> SparseVector {
+        self.sum(of: vectors).normalized()
+    }
+
+    /// The sum of `vectors`, not normalised.
+    public static func sum(of vectors: [SparseVector]) -> SparseVector {
         var sums: [Int32: Float] = [:]
         for vector in vectors {
             for (index, value) in zip(vector.indices, vector.values) { sums[index, default: 0] += value }
         }
         let sorted = sums.sorted { $0.key < $1.key }
-        return SparseVector(indices: sorted.map(\.key), values: sorted.map(\.value)).normalized()
+        return SparseVector(indices: sorted.map(\.key), values: sorted.map(\.value))
     }
 }

@@ -84,8 +84,11 @@ public struct ThemeClassifier: Sendable {
             let own = submitted.prefix(3).map { ThemeAssignment(code: $0, confidence: 1, source: .submitter) }
             return ThemeClassification(themes: Array(own), decidingTerms: decidingTerms, needsReview: false)
         }
+        // With no feature the model knows, the probabilities are only the priors: a person decides.
+        let noEvidence = !features.isEmpty && self.model.input(features).isEmpty
         return ThemeClassification(
-            themes: proposed, decidingTerms: decidingTerms, needsReview: top.element < self.model.reviewThreshold)
+            themes: proposed, decidingTerms: decidingTerms,
+            needsReview: noEvidence || top.element < self.model.reviewThreshold)
     }
 
     /// The features that pushed most towards `theme`, strongest first.

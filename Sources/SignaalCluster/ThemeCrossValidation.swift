@@ -16,6 +16,8 @@ public struct ThemeCrossValidation: Sendable {
     public struct Report: Sendable {
         public let correctPerFold: [Int]
         public let countPerFold: [Int]
+        /// The held-out classification of every example, in input order.
+        public let classifications: [ThemeClassification]
         public var correct: Int { self.correctPerFold.reduce(0, +) }
         public var count: Int { self.countPerFold.reduce(0, +) }
         public var accuracy: Double { self.count > 0 ? Double(self.correct) / Double(self.count) : 0 }
@@ -24,16 +26,18 @@ public struct ThemeCrossValidation: Sendable {
     public func run(_ examples: [ThemeModelTrainer.Example], folds: Int) throws -> Report {
         var correct = [Int](repeating: 0, count: folds)
         var counts = [Int](repeating: 0, count: folds)
+        var classifications = [ThemeClassification?](repeating: nil, count: examples.count)
         for heldOut in 0..<folds {
             let training = examples.indices.filter { $0 % folds != heldOut }.map { examples[$0] }
             let classifier = ThemeClassifier(
                 model: try self.trainer.train(training, themes: self.themes, lexicon: self.lexicon, trainedOn: "fold"))
             for index in examples.indices where index % folds == heldOut {
                 counts[heldOut] += 1
-                let primary = classifier.classify(examples[index].features).themes.first?.code
-                if primary == examples[index].themes.first { correct[heldOut] += 1 }
+                let classification = classifier.classify(examples[index].features)
+                classifications[index] = classification
+                if classification.themes.first?.code == examples[index].themes.first { correct[heldOut] += 1 }
             }
         }
-        return Report(correctPerFold: correct, countPerFold: counts)
+        return Report(correctPerFold: correct, countPerFold: counts, classifications: classifications.map { $0! })
     }
 }

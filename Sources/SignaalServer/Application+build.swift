@@ -1,6 +1,7 @@
 import Foundation
 public import Hummingbird
 public import Logging
+import SignaalCluster
 import SignaalCore
 import SignaalText
 public import SignaalStore
@@ -21,9 +22,12 @@ func buildRouter(
     guard let timeZone = TimeZone(identifier: configuration.timeZoneIdentifier) else {
         throw ConfigurationError("unknown time zone \(configuration.timeZoneIdentifier)")
     }
+    let clustering = RecurringProblemClusterer.Parameters()
+    let arrival = ClusterArrival(
+        store: ClusterStore(pool: pool), themeModel: try ThemeClassifier.standardModel(), conceptWeight: clustering.conceptWeight)
     let reception = SignalReception(
         intake: SignalIntake(reference: reference), store: SignalStore(pool: pool), clock: CalendarClock(timeZone: timeZone),
-        spool: spool)
+        spool: spool, arrival: arrival)
 
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: LogRequestsMiddleware(.debug))
@@ -56,6 +60,15 @@ public func buildApplication(
     if let spool {
         if spool.depth > 0 { logger.warning("Spooled signals wait for the database", metadata: ["spool.depth": "\(spool.depth)"]) }
         services.append(SpoolReplayService(spool: spool, store: SignalStore(pool: pool), logger: logger))
+    }
+    if let schedule = configuration.reclusterSchedule {
+        guard let timeZone = TimeZone(identifier: configuration.timeZoneIdentifier) else {
+            throw ConfigurationError("unknown time zone \(configuration.timeZoneIdentifier)")
+        }
+        services.append(ReclusterService(
+            reclustering: Reclustering(store: ClusterStore(pool: pool), themeModel: try ThemeClassifier.standardModel()),
+            clock: CalendarClock(timeZone: timeZone), nightlyHour: schedule.nightlyHour, pollInterval: schedule.pollInterval,
+            logger: logger))
     }
     return Application(
         router: router,

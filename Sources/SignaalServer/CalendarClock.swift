@@ -14,4 +14,11 @@ struct CalendarClock: Sendable {
     func today() -> CalendarDate {
         CalendarDate(self.now(), in: self.timeZone)
     }
+
+    /// The hour of the day (0–23) in Signaal's time zone.
+    func hour() -> Int {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = self.timeZone
+        return calendar.component(.hour, from: self.now())
+    }
 }

@@ -18,6 +18,21 @@ public struct ServerConfiguration: Sendable {
     /// The folder of the durable spool for signals accepted while PostgreSQL is unreachable; `nil`: no spool, such
     /// submissions fail with 503. `serve` uses `<data-dir>/spool`. Default: `nil`.
     public var spoolDirectory: String?
+    /// When the background recluster job runs; `nil`: this process runs no jobs (tests, or a daemon kept for HTTP
+    /// only). `serve` runs it. Default: `nil`.
+    public var reclusterSchedule: ReclusterSchedule?
+
+    /// The background recluster job: the nightly run is queued after `nightlyHour` (Europe/Brussels) for the day
+    /// before, and queued runs are looked for every `pollInterval`.
+    public struct ReclusterSchedule: Sendable {
+        public var nightlyHour: Int
+        public var pollInterval: Duration
+
+        public init(nightlyHour: Int = 2, pollInterval: Duration = .seconds(60)) {
+            self.nightlyHour = nightlyHour
+            self.pollInterval = pollInterval
+        }
+    }
 
     public init(
         host: String = "127.0.0.1",
@@ -27,7 +42,8 @@ public struct ServerConfiguration: Sendable {
         timeZoneIdentifier: String = "Europe/Brussels",
         rateLimitPerMinute: Int = 60,
         trustedProxies: Set<String> = [],
-        spoolDirectory: String? = nil
+        spoolDirectory: String? = nil,
+        reclusterSchedule: ReclusterSchedule? = nil
     ) {
         self.host = host
         self.port = port
@@ -37,5 +53,6 @@ public struct ServerConfiguration: Sendable {
         self.rateLimitPerMinute = rateLimitPerMinute
         self.trustedProxies = trustedProxies
         self.spoolDirectory = spoolDirectory
+        self.reclusterSchedule = reclusterSchedule
     }
 }

@@ -12,6 +12,8 @@ struct SignalReception: Sendable {
     let clock: CalendarClock
     /// Where signals wait while PostgreSQL is unreachable; without one such a submission fails with 503.
     let spool: Spool?
+    /// Gives stored signals their themes and recurring problem.
+    let arrival: ClusterArrival
 
     /// A signal the practitioner may consider delivered.
     struct Accepted: Sendable {
@@ -64,9 +66,14 @@ struct SignalReception: Sendable {
             return .success(Accepted(signal: signal, trackingCode: trackingCode, receivedAt: entry.receivedAt, state: .spooled))
         }
         let metadata: Logger.Metadata = ["signal.tracking_code": "\(accepted.trackingCode)", "signal.source": "\(source.rawValue)"]
-        if case .repeated = accepted.state {
+        switch accepted.state {
+        case .repeated:
             logger.info("Repeated submission answered with its first receipt", metadata: metadata)
-        } else {
+        case .stored(let id):
+            logger.info("Signal accepted", metadata: metadata)
+            await self.arrival.arrive(
+                signalID: id, description: signal.description, submittedThemes: signal.themes.map(\.code), logger: logger)
+        case .spooled:
             logger.info("Signal accepted", metadata: metadata)
         }
         return .success(accepted)

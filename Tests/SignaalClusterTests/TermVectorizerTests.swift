@@ -13,7 +13,7 @@ import Testing
         ]
         let documents = texts.map(self.analyzer.terms)
         let vectorizer = TermVectorizer(documents: documents, minimumDocumentFrequency: 1)
-        let vectors = documents.map(vectorizer.vector)
+        let vectors = documents.map { vectorizer.vector($0) }
         #expect(vectors[0].dot(vectors[1]) > vectors[0].dot(vectors[2]))
         #expect(abs(vectors[0].dot(vectors[0]) - 1) < 1e-5)
     }

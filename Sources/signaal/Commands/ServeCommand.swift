@@ -73,7 +73,7 @@ struct ServeCommand: AsyncParsableCommand {
             : self.trustedProxy
         return ServerConfiguration(
             host: host, port: port, rateLimitPerMinute: rateLimit, trustedProxies: Set(proxies.filter { !$0.isEmpty }),
-            spoolDirectory: self.database.resolvedDataDir + "/spool")
+            spoolDirectory: self.database.resolvedDataDir + "/spool", reclusterSchedule: ServerConfiguration.ReclusterSchedule())
     }
 
     func resolvedPoolSize() throws -> Int {

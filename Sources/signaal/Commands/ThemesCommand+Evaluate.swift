@@ -14,6 +14,9 @@ extension ThemesCommand {
         @Option(help: "Number of folds (default 5).")
         var folds = 5
 
+        @Flag(help: "List every misclassified signal with the terms that decided.")
+        var errors = false
+
         @OptionGroup var training: TrainingOptions
 
         func run() throws {
@@ -28,6 +31,13 @@ extension ThemesCommand {
                 report = try validation.run(examples, folds: self.folds)
             } catch let error as ThemeModelError {
                 throw ValidationError("\(self.input): \(error)")
+            }
+            if self.errors {
+                for (record, classification) in zip(records, report.classifications)
+                where classification.themes.first?.code != record.submittedThemes.first {
+                    print("\(record.id): \(record.submittedThemes.first ?? "-") → \(classification.themes.map(\.code).joined(separator: ",")) "
+                        + "(\(classification.decidingTerms.joined(separator: ", ")))")
+                }
             }
             for (fold, (correct, count)) in zip(report.correctPerFold, report.countPerFold).enumerated() {
                 print("fold \(fold + 1): \(correct)/\(count)")

@@ -1,0 +1,165 @@
+public import Foundation
+public import Logging
+public import SignaalCluster
+
+extension ClusterStore {
+    /// Writes a run's outcome in one transaction: every new cluster continues the old cluster it shares most
+    /// members with (keeping its code and label), unmatched old clusters are retired, new ones get the next code;
+    /// memberships and theme classifications of the run's signals are replaced; the run is marked finished.
+    /// - Returns: the cluster codes in the order of `outcome.problems`.
+    @discardableResult
+    public func finish(
+        _ run: ClaimedRun,
+        outcome: ProblemAnalysis.Outcome,
+        parameters: RecurringProblemClusterer.Parameters,
+        logger: Logger
+    ) async throws -> [String] {
+        try await self.pool.withConnection(logger: logger) { connection in
+            try connection.withTransaction { transaction in
+                try transaction.execute("SELECT pg_advisory_xact_lock(\(Self.membershipLock))")
+                let old = try transaction.query(
+                    """
+                    SELECT c.id, c.code, coalesce(array_agg(cm.signal_id::text) FILTER (WHERE cm.signal_id IS NOT NULL), '{}')
+                    FROM signaal.clusters AS c LEFT JOIN signaal.cluster_memberships AS cm ON cm.cluster_id = c.id
+                    WHERE c.retired_run_id IS NULL GROUP BY c.id, c.code ORDER BY c.id
+                    """
+                ).map { (id: try $0.decode(Int64.self, at: 0), code: try $0.decode(String.self, at: 1), members: Set(try $0.decode([String].self, at: 2))) }
+                let matches = ClusterIdentityMatcher().match(old: old.map { ($0.code, $0.members) }, new: outcome.problems.map(\.members))
+                var ids: [Int64] = []
+                var codes: [String] = []
+                for (problem, match) in zip(outcome.problems, matches) {
+                    let (id, code) = try Self.save(problem, continuing: match.flatMap { code in old.first { $0.code == code }?.id },
+                                                   centroid: outcome.centroids[codes.count], run: run, on: transaction)
+                    ids.append(id)
+                    codes.append(code)
+                }
+                let retired = old.filter { !matches.contains($0.code) }.map { String($0.id) }
+                try transaction.execute(
+                    """
+                    UPDATE signaal.clusters SET retired_run_id = \(run.id), updated_at = now()
+                    WHERE id = ANY(\(retired)::text[]::bigint[])
+                    """
+                )
+                try Self.replaceMemberships(outcome, clusterIDs: ids, retired: retired, run: run, on: transaction)
+                for signal in outcome.signals { try Self.saveClassification(signalID: signal.id, signal.classification, on: transaction) }
+                let vectorizer = String(decoding: try JSONEncoder().encode(outcome.vectorizer), as: UTF8.self)
+                let settings = "{\"threshold\": \(parameters.threshold), \"concept_weight\": \(parameters.conceptWeight), "
+                    + "\"minimum_cluster_size\": \(parameters.minimumClusterSize)}"
+                try transaction.execute(
+                    """
+                    UPDATE signaal.cluster_runs SET status = 'finished', finished_at = now(),
+                        signal_count = \(outcome.signals.count), cluster_count = \(outcome.problems.count),
+                        unclustered_count = \(outcome.signals.filter { $0.clusterID == nil }.count),
+                        parameters = \(settings)::jsonb, vectorizer = \(vectorizer)::jsonb
+                    WHERE id = \(run.id)
+                    """
+                )
+                return codes
+            }
+        }
+    }
+
+    /// Inserts or updates one cluster; a continued cluster keeps its code and its label.
+    private static func save(
+        _ problem: RecurringProblem, continuing existing: Int64?, centroid: SparseVector, run: ClaimedRun, on connection: Connection
+    ) throws -> (Int64, String) {
+        let themes = problem.themes.map(\.code)
+        let representatives = problem.representatives.map { $0 }
+        let terms = centroid.indices.map { String($0) }
+        let weights = centroid.values.map { String($0) }
+        let row = try connection.fetchOne(
+            """
+            WITH updated AS (
+                UPDATE signaal.clusters SET
+                    size = \(problem.size), themes = \(themes), regions = \(problem.regions),
+                    organisation_count = \(problem.organisationCount), first_seen = \(problem.firstSeen),
+                    last_seen = \(problem.lastSeen), emerging = \(problem.emerging),
+                    recent_signals = \(problem.emergence.recentSignals),
+                    expected_recent_signals = \(problem.emergence.expectedRecentSignals),
+                    emerging_p_value = \(problem.emergence.pValue),
+                    representative_signal_ids = \(representatives)::text[]::bigint[],
+                    centroid_terms = \(terms)::text[]::integer[], centroid_weights = \(weights)::text[]::real[],
+                    admission_similarity = \(Double(problem.admissionSimilarity)), updated_run_id = \(run.id), updated_at = now()
+                WHERE id = \(existing)
+                RETURNING id, code
+            ), inserted AS (
+                INSERT INTO signaal.clusters (
+                    code, label, size, themes, regions, organisation_count, first_seen, last_seen, emerging,
+                    recent_signals, expected_recent_signals, emerging_p_value, representative_signal_ids,
+                    centroid_terms, centroid_weights, admission_similarity, created_run_id, updated_run_id
+                )
+                SELECT 'P' || lpad(nextval('signaal.cluster_code_seq')::text, 4, '0'), \(String(problem.label.prefix(200))),
+                    \(problem.size), \(themes), \(problem.regions), \(problem.organisationCount), \(problem.firstSeen),
+                    \(problem.lastSeen), \(problem.emerging), \(problem.emergence.recentSignals),
+                    \(problem.emergence.expectedRecentSignals), \(problem.emergence.pValue),
+                    \(representatives)::text[]::bigint[], \(terms)::text[]::integer[], \(weights)::text[]::real[],
+                    \(Double(problem.admissionSimilarity)), \(run.id), \(run.id)
+                WHERE \(existing)::bigint IS NULL
+                RETURNING id, code
+            )
+            SELECT id, code FROM updated UNION ALL SELECT id, code FROM inserted
+            """
+        )
+        return (try row.decode(Int64.self, at: 0), try row.decode(String.self, at: 1))
+    }
+
+    private static func replaceMemberships(
+        _ outcome: ProblemAnalysis.Outcome, clusterIDs: [Int64], retired: [String], run: ClaimedRun, on connection: Connection
+    ) throws {
+        let signalIDs = outcome.signals.map(\.id)
+        try connection.execute(
+            """
+            DELETE FROM signaal.cluster_memberships
+            WHERE signal_id = ANY(\(signalIDs)::text[]::bigint[]) OR cluster_id = ANY(\(retired)::text[]::bigint[])
+            """
+        )
+        var members: [String] = []
+        var clusters: [String] = []
+        var similarities: [String] = []
+        for (problem, id) in zip(outcome.problems, clusterIDs) {
+            members += problem.members
+            clusters += Array(repeating: String(id), count: problem.size)
+            similarities += problem.similarities.map { String($0) }
+        }
+        try connection.execute(
+            """
+            INSERT INTO signaal.cluster_memberships (signal_id, cluster_id, similarity, method, run_id)
+            SELECT signal_id, cluster_id, similarity, 'recluster', \(run.id)
+            FROM unnest(\(members)::text[]::bigint[], \(clusters)::text[]::bigint[], \(similarities)::text[]::real[])
+                AS m (signal_id, cluster_id, similarity)
+            """
+        )
+    }
+
+    /// Records a signal's themes: the classification in `signal_classifications`, and, when the submitter chose
+    /// no theme, the classifier's themes in `signal_themes` (ranked, with confidence).
+    static func saveClassification(signalID: String, _ classification: ThemeClassification, on connection: Connection) throws {
+        let themes = classification.themes
+        let proposed = themes.map(\.code)
+        let confidences = themes.map { String($0.confidence) }
+        try connection.execute(
+            """
+            INSERT INTO signaal.signal_classifications (signal_id, themes, confidences, deciding_terms, needs_review, model)
+            VALUES (\(signalID)::bigint, \(proposed), \(confidences)::text[]::real[], \(classification.decidingTerms),
+                \(classification.needsReview), 'theme-model')
+            ON CONFLICT (signal_id) DO UPDATE SET themes = excluded.themes, confidences = excluded.confidences,
+                deciding_terms = excluded.deciding_terms, needs_review = excluded.needs_review, classified_at = now()
+            """
+        )
+        guard themes.first?.source == .classifier else { return }
+        try connection.execute(
+            """
+            DELETE FROM signaal.signal_themes WHERE signal_id = \(signalID)::bigint AND NOT is_submitter_choice
+            """
+        )
+        try connection.execute(
+            """
+            INSERT INTO signaal.signal_themes (signal_id, theme_id, is_submitter_choice, rank, confidence)
+            SELECT \(signalID)::bigint, t.id, false, theme.rank, theme.confidence
+            FROM unnest(\(proposed)::text[], \(confidences)::text[]::real[]) WITH ORDINALITY AS theme (code, confidence, rank)
+            JOIN signaal.themes AS t ON t.code = theme.code
+            ON CONFLICT (signal_id, theme_id) DO NOTHING
+            """
+        )
+    }
+}
