@@ -46,7 +46,7 @@ public struct ProblemAnalysis: Sendable {
         parameters: RecurringProblemClusterer.Parameters = .init(), themeModel: ThemeModel,
         lexicon: ConceptLexicon = .standard, detector: EmergingProblemDetector = .init()
     ) {
-        self.clusterer = RecurringProblemClusterer(analyzer: SignalAnalyzer(lexicon: lexicon), parameters: parameters)
+        self.clusterer = RecurringProblemClusterer(analyzer: themeModel.analyzer(lexicon: lexicon), parameters: parameters)
         self.classifier = ThemeClassifier(model: themeModel)
         self.detector = detector
     }

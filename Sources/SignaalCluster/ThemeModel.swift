@@ -22,10 +22,13 @@ public struct ThemeModel: Sendable, Codable, Equatable {
     public let exemplars: ThemeExemplars?
     /// Share of the exemplars' vote in the probabilities (the rest is the linear model's).
     public let exemplarWeight: Double
+    /// The stems compounds are split into (see `CompoundSplitter`): learnt with the model, so that every part of
+    /// Signaal analyses text the same way the model saw it.
+    public let compoundVocabulary: [String]
 
     public init(
         themes: [String], bias: [Float], weights: [String: [Float]], conceptWeight: Float, reviewThreshold: Double,
-        trainedOn: String, exemplars: ThemeExemplars? = nil, exemplarWeight: Double = 0
+        trainedOn: String, exemplars: ThemeExemplars? = nil, exemplarWeight: Double = 0, compoundVocabulary: [String] = []
     ) {
         self.themes = themes
         self.bias = bias
@@ -35,11 +38,18 @@ public struct ThemeModel: Sendable, Codable, Equatable {
         self.trainedOn = trainedOn
         self.exemplars = exemplars
         self.exemplarWeight = exemplarWeight
+        self.compoundVocabulary = compoundVocabulary
+    }
+
+    /// The analyzer that turns text into this model's features.
+    public func analyzer(lexicon: ConceptLexicon = .standard) -> SignalAnalyzer {
+        SignalAnalyzer(lexicon: lexicon, compoundVocabulary: Set(self.compoundVocabulary))
     }
 
     enum CodingKeys: String, CodingKey {
         case version, themes, bias, weights, exemplars
         case exemplarWeight = "exemplar_weight"
+        case compoundVocabulary = "compound_vocabulary"
         case conceptWeight = "concept_weight"
         case reviewThreshold = "review_threshold"
         case trainedOn = "trained_on"

@@ -22,7 +22,7 @@ public struct ThemeModelTrainer: Sendable {
     public var regularisation: Float = 0.002
     public var iterations = 300
     public var learningRate: Float = 4
-    public var primaryShare: Float = 0.7
+    public var primaryShare: Float = 0.85
     /// Prior weight of a concept for the first theme the lexicon lists; later themes get half.
     public var lexiconPrior: Float = 1.5
     public var reviewThreshold = 0.45
@@ -35,7 +35,10 @@ public struct ThemeModelTrainer: Sendable {
     public init() {}
 
     /// Trains a model for `themes` (taxonomy order); examples with a theme outside it are an error.
-    public func train(_ examples: [Example], themes: [String], lexicon: ConceptLexicon, trainedOn: String) throws -> ThemeModel {
+    /// - Parameter compoundVocabulary: the stems the examples' compounds were split into, kept with the model.
+    public func train(
+        _ examples: [Example], themes: [String], lexicon: ConceptLexicon, compoundVocabulary: Set<String> = [], trainedOn: String
+    ) throws -> ThemeModel {
         let themeIndex = Dictionary(uniqueKeysWithValues: themes.enumerated().map { ($1, $0) })
         for (number, example) in examples.enumerated() {
             guard !example.themes.isEmpty else { throw ThemeModelError.noThemes(example: number + 1) }
@@ -106,7 +109,7 @@ public struct ThemeModelTrainer: Sendable {
                     features: examples.map(\.features), themes: examples.map(\.themes), conceptWeight: self.conceptWeight,
                     neighbours: self.neighbours)
                 : nil,
-            exemplarWeight: self.exemplarWeight)
+            exemplarWeight: self.exemplarWeight, compoundVocabulary: compoundVocabulary.sorted())
     }
 
     private static func scores(_ input: [(Int, Float)], _ weights: [Float], _ bias: [Float], _ themeCount: Int) -> [Float] {

@@ -8,7 +8,7 @@ import Synchronization
 /// when another run has finished, whichever daemon ran it.
 final class ClusterArrival: Sendable {
     let store: ClusterStore
-    let analyzer = SignalAnalyzer()
+    let analyzer: SignalAnalyzer
     let classifier: ThemeClassifier
     let conceptWeight: Float
     private let assigner = Mutex<ClusterAssigner?>(nil)
@@ -16,6 +16,7 @@ final class ClusterArrival: Sendable {
     init(store: ClusterStore, themeModel: ThemeModel, conceptWeight: Float) {
         self.store = store
         self.classifier = ThemeClassifier(model: themeModel)
+        self.analyzer = themeModel.analyzer()
         self.conceptWeight = conceptWeight
     }
 

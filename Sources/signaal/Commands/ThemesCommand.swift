@@ -26,13 +26,13 @@ struct ThemesCommand: ParsableCommand {
         func run() throws {
             let records = try SignalRecordFile.read(self.input)
             let lexicon = try self.training.loadLexicon()
-            let analyzer = SignalAnalyzer(lexicon: lexicon)
-            let features = analyzer.features(records.map(\.text))
+            let vocabulary = SignalAnalyzer.compoundVocabulary(of: records.map(\.text))
+            let features = SignalAnalyzer(lexicon: lexicon, compoundVocabulary: vocabulary).features(records.map(\.text))
             let examples = zip(records, features).map { ThemeModelTrainer.Example(features: $1, themes: $0.submittedThemes) }
             let model: ThemeModel
             do {
                 model = try self.training.trainer.train(
-                    examples, themes: self.training.themeCodes, lexicon: lexicon,
+                    examples, themes: self.training.themeCodes, lexicon: lexicon, compoundVocabulary: vocabulary,
                     trainedOn: "\(records.count) signals of \(URL(fileURLWithPath: self.input).lastPathComponent)")
             } catch let error as ThemeModelError {
                 throw ValidationError("\(self.input): \(error)")
