@@ -1,21 +1,24 @@
 import Dispatch
 
 extension Array where Element: Sendable {
-    /// `map` spread over the machine's cores in contiguous chunks; the order of the results is the order of `self`.
-    func concurrentMap<Mapped: Sendable>(_ transform: @Sendable (Element) -> Mapped) -> [Mapped] {
-        let chunkCount = Swift.min(Swift.max(1, self.count / 256), 64)
-        guard chunkCount > 1 else { return self.map(transform) }
-        let chunkSize = (self.count + chunkCount - 1) / chunkCount
+    /// Transforms the array chunk by chunk, the chunks spread over the machine's cores; the results keep the order
+    /// of `self`. Each chunk is transformed by one call, so the transform can keep a cache for its chunk.
+    func concurrentChunks<Mapped: Sendable>(
+        of chunkSize: Int = 512,
+        _ transform: @Sendable (ArraySlice<Element>) -> [Mapped]
+    ) -> [Mapped] {
+        let chunkCount = (self.count + chunkSize - 1) / chunkSize
+        guard chunkCount > 1 else { return transform(self[...]) }
         let results = ChunkResults<Mapped>(count: chunkCount)
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             let range = (chunk * chunkSize)..<Swift.min(self.count, (chunk + 1) * chunkSize)
-            results.store(self[range].map(transform), at: chunk)
+            results.store(transform(self[range]), at: chunk)
         }
         return results.joined()
     }
 }
 
-/// The per-chunk results of `concurrentMap`, each slot written by exactly one chunk.
+/// The per-chunk results of `concurrentChunks`, each slot written by exactly one chunk.
 private final class ChunkResults<Value: Sendable>: @unchecked Sendable {
     private var chunks: [[Value]]
 
@@ -24,7 +27,7 @@ private final class ChunkResults<Value: Sendable>: @unchecked Sendable {
     }
 
     func store(_ values: [Value], at chunk: Int) {
-        // Distinct chunks write distinct slots of a pre-sized array; concurrentPerform joins before `joined()`.
+        // Distinct chunks write distinct slots of a pre-sized array; concurrentPerform returns after every chunk.
         self.chunks.withUnsafeMutableBufferPointer { $0[chunk] = values }
     }
 

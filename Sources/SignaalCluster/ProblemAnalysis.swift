@@ -80,15 +80,19 @@ public struct ProblemAnalysis: Sendable {
         stage("analysis")
         let result = self.clusterer.cluster(features: features)
         stage("clustering")
-        let ownProbabilities = Array(zip(records, features)).concurrentMap { record, features in
-            record.submittedThemes.isEmpty ? self.classifier.probabilities(features) : self.oneHot(record.submittedThemes)
+        let ownProbabilities = Array(zip(records, features)).concurrentChunks { chunk in
+            chunk.map { record, features in
+                record.submittedThemes.isEmpty ? self.classifier.probabilities(features) : self.oneHot(record.submittedThemes)
+            }
         }
         stage("themes")
         // Members ordered by closeness to the centre: the first ones represent the cluster.
         let centroids = result.clusters.map { members in SparseVector.centroid(of: members.map { result.vectors[$0] }) }
-        let clusters = zip(result.clusters, centroids).map { members, centre in
-            members.sorted { result.vectors[$0].dot(centre) > result.vectors[$1].dot(centre) }
+        let ranked = zip(result.clusters, centroids).map { members, centre in
+            members.map { (member: $0, similarity: result.vectors[$0].dot(centre)) }
+                .sorted { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.member < $1.member }
         }
+        let clusters = ranked.map { $0.map(\.member) }
         let ids = clusterIDs(clusters)
         let labels = ClusterLabeler().labels(clusters: clusters, features: features, texts: records.map(\.text))
         var clusterOf = [Int?](repeating: nil, count: records.count)
@@ -101,19 +105,22 @@ public struct ProblemAnalysis: Sendable {
             for member in members { if let region = records[member].regionCode { regionCounts[region, default: 0] += 1 } }
             problems.append(RecurringProblem(
                 id: ids[number], label: labels[number], members: members.map { records[$0].id },
-                similarities: members.map { result.vectors[$0].dot(centroids[number]) },
+                similarities: ranked[number].map(\.similarity),
                 themes: self.classifier.classification(probabilities: mean, features: []).themes,
                 regions: regionCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key),
                 organisationCount: Set(members.compactMap { records[$0].organisation }).count,
                 firstSeen: dates.min(), lastSeen: dates.max(),
                 emergence: self.detector.assess(dates, asOf: asOf)))
         }
-        let signals = records.indices.map { index in
-            let record = records[index]
-            return SignalOutcome(
-                id: record.id, clusterID: clusterOf[index].map { ids[$0] },
-                classification: self.classifier.classification(
-                    probabilities: ownProbabilities[index], features: features[index], submitted: record.submittedThemes))
+        let clusterIDs = clusterOf.map { $0.map { ids[$0] } }
+        let signals = Array(records.indices).concurrentChunks { chunk in
+            chunk.map { index in
+                SignalOutcome(
+                    id: records[index].id, clusterID: clusterIDs[index],
+                    classification: self.classifier.classification(
+                        probabilities: ownProbabilities[index], features: features[index],
+                        submitted: records[index].submittedThemes))
+            }
         }
         stage("description")
         return Outcome(

@@ -27,6 +27,7 @@ public struct SignalAnalyzer: Sendable {
     private struct Cache {
         var wildcards = ConceptLexicon.WildcardCache()
         var stems: [String: String] = [:]
+        var compoundParts: [String: [String]] = [:]
 
         mutating func stem(_ token: String, _ stemmer: DutchStemmer) -> String {
             if let stem = self.stems[token] { return stem }
@@ -39,11 +40,10 @@ public struct SignalAnalyzer: Sendable {
 
     /// The features of each text of a collection, analysed on all cores.
     public func features(_ texts: [String]) -> [[String]] {
-        let chunks = stride(from: 0, to: texts.count, by: 512).map { Array(texts[$0..<min(texts.count, $0 + 512)]) }
-        return chunks.concurrentMap { chunk in
+        texts.concurrentChunks { chunk in
             var cache = Cache()
             return chunk.map { self.features($0, cache: &cache) }
-        }.flatMap { $0 }
+        }
     }
 
     private func features(_ text: String, cache: inout Cache) -> [String] {
@@ -52,8 +52,15 @@ public struct SignalAnalyzer: Sendable {
         let concepts = self.lexicon.concepts(in: tokens, stems: stems, cache: &cache.wildcards)
         var stemOf: [String: String] = [:]
         for (token, stem) in zip(tokens, stems) { stemOf[token] = stem }
-        return self.termAnalyzer.terms(tokens: tokens) { stemOf[$0] ?? self.stemmer.stem($0) }
-            + concepts.map { "#" + self.lexicon.concepts[$0].name }
+        let terms = self.termAnalyzer.terms(
+            tokens: tokens, stem: { stemOf[$0] ?? self.stemmer.stem($0) },
+            parts: { token in
+                if let parts = cache.compoundParts[token] { return parts }
+                let parts = self.termAnalyzer.compoundSplitter?.parts(of: token) ?? []
+                cache.compoundParts[token] = parts
+                return parts
+            })
+        return terms + concepts.map { "#" + self.lexicon.concepts[$0].name }
     }
 
     /// The stems seen in at least `minimumCount` of `texts`: a compound vocabulary learnt from a collection.

@@ -23,11 +23,12 @@ public struct TermAnalyzer: Sendable {
 
     /// The terms of already tokenized text (see `tokens(_:)`).
     public func terms(tokens: [String]) -> [String] {
-        self.terms(tokens: tokens, stem: self.stemmer.stem)
+        self.terms(tokens: tokens, stem: self.stemmer.stem) { self.compoundSplitter?.parts(of: $0) ?? [] }
     }
 
-    /// The terms of already tokenized text, stemming with `stem` (for example a memoised stemmer).
-    public func terms(tokens: [String], stem: (String) -> String) -> [String] {
+    /// The terms of already tokenized text, stemming with `stem` and splitting compounds with `parts` (for example
+    /// memoised versions of the stemmer and the compound splitter).
+    public func terms(tokens: [String], stem: (String) -> String, parts: (String) -> [String]) -> [String] {
         var terms: [String] = []
         for token in tokens {
             if DutchTokenizer.abbreviations.contains(token) {
@@ -36,7 +37,7 @@ public struct TermAnalyzer: Sendable {
             }
             guard token.count >= 3, !DutchStopwords.words.contains(token), !token.allSatisfy(\.isNumber) else { continue }
             terms.append(stem(token))
-            if let parts = self.compoundSplitter?.parts(of: token), !parts.isEmpty { terms += parts }
+            terms += parts(token)
         }
         return terms
     }

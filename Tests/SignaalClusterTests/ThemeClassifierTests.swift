@@ -1,5 +1,6 @@
 import Foundation
 import SignaalCluster
+import SignaalText
 import Testing
 
 @Suite struct ThemeClassifierTests {
@@ -56,5 +57,17 @@ import Testing
         let classifier = ThemeClassifier(model: model)
         let features = SignalAnalyzer().features("Het gezin heeft een budgetmeter en zit zonder stroom omdat opladen niet lukt.")
         #expect(classifier.classify(features).themes.first?.code == "energie-water")
+    }
+}
+
+@Suite struct SignalAnalyzerTests {
+    @Test func theShippedAnalyzerSplitsCompoundsAndResolvesVariants() throws {
+        let analyzer = try ThemeClassifier.standardModel().analyzer()
+        let features = analyzer.features("Huurwoningen zijn duur; ge vindt nie snel een woning. De mnd huur is 900 euro.")
+        #expect(features.filter { $0 == "woning" }.count >= 2, "huurwoningen meets woning")
+        #expect(!features.contains("mnd"), "mnd is maanden, a stopword of case notes")
+        #expect(FlemishVariants.standard("mnd") == ["maanden"])
+        #expect(!features.contains("nie"))
+        #expect(features.contains("#private-huur"))
     }
 }

@@ -30,16 +30,45 @@ struct ClusterCommand: ParsableCommand {
     func run() throws {
         let records = try SignalRecordFile.read(self.input)
         let asOf = try self.asOfDate(records)
-        let outcome = ProblemAnalysis(parameters: self.tuning.parameters, themeModel: try self.tuning.loadThemeModel())
-            .analyse(records, asOf: asOf)
+        let analysis = ProblemAnalysis(parameters: self.tuning.parameters, themeModel: try self.tuning.loadThemeModel())
+        let outcome = analysis.analyse(records, asOf: asOf)
         try SignalRecordFile.write(ClusterReport.signalLines(outcome), to: self.output)
         try SignalRecordFile.writeJSON(ClusterReport.summary(outcome), to: self.summary)
         let unclustered = outcome.signals.filter { $0.clusterID == nil }.count
         print("Clustered \(records.count) signals into \(outcome.problems.count) recurring problems "
             + "(\(unclustered) unclustered, \(outcome.problems.filter(\.emerging).count) emerging as of \(asOf)).")
         if self.timing {
-            for (stage, seconds) in outcome.stageSeconds { print("  " + stage.padding(toLength: 12, withPad: " ", startingAt: 0) + String(format: "%8.3f s", seconds)) }
+            for (stage, seconds) in outcome.stageSeconds {
+                print("  " + stage.padding(toLength: 12, withPad: " ", startingAt: 0) + String(format: "%8.3f s", seconds))
+            }
+            self.reportAssignmentLatency(analysis, outcome, records)
         }
+    }
+
+    /// Times what a daemon does per arriving signal — analysis, themes, nearest cluster — for up to 2,000 of the
+    /// signals, as if each arrived anew after this run.
+    private func reportAssignmentLatency(_ analysis: ProblemAnalysis, _ outcome: ProblemAnalysis.Outcome, _ records: [SignalRecord]) {
+        let assigner = ClusterAssigner(
+            runID: 0, vectorizer: outcome.vectorizer,
+            clusters: zip(outcome.problems, outcome.centroids).enumerated().map { number, pair in
+                ClusterAssigner.Cluster(id: Int64(number), centroid: pair.1, admissionSimilarity: pair.0.admissionSimilarity)
+            },
+            conceptWeight: analysis.clusterer.parameters.conceptWeight)
+        let clock = ContinuousClock()
+        var milliseconds: [Double] = []
+        for record in records.prefix(2000) {
+            let started = clock.now
+            let features = analysis.clusterer.analyzer.features(record.text)
+            _ = analysis.classifier.classify(features)
+            _ = assigner.assign(features)
+            let elapsed = clock.now - started
+            milliseconds.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)
+        }
+        milliseconds.sort()
+        guard !milliseconds.isEmpty else { return }
+        func percentile(_ share: Double) -> Double { milliseconds[min(milliseconds.count - 1, Int(share * Double(milliseconds.count)))] }
+        print(String(format: "  assignment   p50 %.2f ms, p99 %.2f ms, max %.2f ms per signal (%d signals, %d clusters)",
+                     percentile(0.5), percentile(0.99), milliseconds.last!, milliseconds.count, outcome.problems.count))
     }
 
     private func asOfDate(_ records: [SignalRecord]) throws -> CalendarDate {
