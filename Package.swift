@@ -117,7 +117,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SignaalStoreTests",
-            dependencies: ["SignaalStore", "SignaalText", "SignaalTesting"],
+            dependencies: ["SignaalStore", "SignaalText", "SignaalCore", "SignaalTesting"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,7 +1,8 @@
 extension Region {
     /// The postcode ranges of each regional platform, as the taxonomy of the Vlaams Platform Sterk Sociaal Werk
     /// defines them (Vlaams-Brabant has two). For work on files without a database; the `municipalities` table
-    /// (migration 003) agrees with it, which a store test checks.
+    /// (migration 003), which intake uses, agrees except for 2070 (Zwijndrecht), merged into
+    /// Beveren-Kruibeke-Zwijndrecht (Oost-Vlaanderen) in 2025 — a store test checks exactly that.
     public static let postcodeRanges: [(code: String, ranges: [ClosedRange<Int>])] = [
         ("antwerpen", [2000...2999]),
         ("limburg", [3500...3999]),

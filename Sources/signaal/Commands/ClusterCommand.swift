@@ -30,7 +30,9 @@ struct ClusterCommand: ParsableCommand {
     func run() throws {
         let records = try SignalRecordFile.read(self.input)
         let asOf = try self.asOfDate(records)
-        let analysis = ProblemAnalysis(parameters: self.tuning.parameters, themeModel: try self.tuning.loadThemeModel())
+        let analysis = ProblemAnalysis(
+            parameters: self.tuning.parameters, themeModel: try self.tuning.loadThemeModel(),
+            lexicon: try ConceptLexicon.load(path: self.tuning.lexicon))
         let outcome = analysis.analyse(records, asOf: asOf)
         try SignalRecordFile.write(ClusterReport.signalLines(outcome), to: self.output)
         try SignalRecordFile.writeJSON(ClusterReport.summary(outcome), to: self.summary)

@@ -13,6 +13,9 @@ struct ClusteringOptions: ParsableArguments {
     @Option(name: .customLong("minimum-cluster-size"), help: "Smaller groups stay unclustered (default 3).")
     var minimumClusterSize: Int?
 
+    @Option(help: "A concept lexicon to use instead of the one shipped (same syntax as Resources/concepts.txt).")
+    var lexicon: String?
+
     @Option(name: .customLong("theme-model"), help: "A theme model built by `signaal themes train` (default: the one shipped).")
     var themeModel: String?
 

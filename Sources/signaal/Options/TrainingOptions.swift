@@ -44,7 +44,14 @@ struct TrainingOptions: ParsableArguments {
     }
 
     func loadLexicon() throws -> ConceptLexicon {
-        guard let path = self.lexicon else { return .standard }
+        try ConceptLexicon.load(path: self.lexicon)
+    }
+}
+
+extension ConceptLexicon {
+    /// The lexicon at `path`, or the one shipped when `path` is `nil`; an unreadable file names the `--lexicon` option.
+    static func load(path: String?) throws -> ConceptLexicon {
+        guard let path else { return .standard }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw ValidationError("--lexicon: cannot read \(path)") }
         do {
             return try ConceptLexicon(text: text)
