@@ -54,7 +54,6 @@ CREATE TABLE signaal.clusters (
     id bigint GENERATED ALWAYS AS IDENTITY,
     code text NOT NULL,
     label text NOT NULL,
-    label_is_manual boolean NOT NULL DEFAULT false,
     size integer NOT NULL,
     themes text[] NOT NULL,
     regions text[] NOT NULL,
@@ -141,8 +140,7 @@ COMMENT ON TABLE signaal.clusters IS
     'code blijft dezelfde over herclusteringen heen; een gepensioneerde cluster (retired_run_id) werd niet meer teruggevonden.';
 COMMENT ON COLUMN signaal.clusters.id IS 'Interne sleutel.';
 COMMENT ON COLUMN signaal.clusters.code IS 'Vaste code van het probleem (P0001, P0002, …) waarnaar briefs en opvolgpagina''s verwijzen.';
-COMMENT ON COLUMN signaal.clusters.label IS 'Nederlandse naam uit de kenmerkende termen van de cluster (c-TF-IDF), of door een mens gekozen.';
-COMMENT ON COLUMN signaal.clusters.label_is_manual IS 'true wanneer een mens de naam koos: een herclustering verandert die naam dan nooit.';
+COMMENT ON COLUMN signaal.clusters.label IS 'Nederlandse naam uit de kenmerkende termen van de cluster (c-TF-IDF) bij zijn ontstaan; een herclustering die de cluster terugvindt, behoudt die naam.';
 COMMENT ON COLUMN signaal.clusters.size IS 'Aantal signalen in de cluster.';
 COMMENT ON COLUMN signaal.clusters.themes IS 'Thema''s van de cluster (taxonomiecodes), hoofdthema eerst.';
 COMMENT ON COLUMN signaal.clusters.regions IS 'Regionale platformen met signalen in de cluster, meeste signalen eerst.';

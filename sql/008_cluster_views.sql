@@ -105,7 +105,7 @@ COMMENT ON VIEW analytics.clusters IS
     'cluster; active = false voor clusters die een latere herclustering niet meer vond. Let op: kleine aantallen '
     'zeggen weinig, en signalen zijn geen representatieve steekproef.';
 COMMENT ON COLUMN analytics.clusters.code IS 'Vaste code van het probleem (P0001, …), blijft gelijk over herclusteringen heen.';
-COMMENT ON COLUMN analytics.clusters.label IS 'Nederlandse naam: de kenmerkende termen van de cluster, of een door een mens gekozen naam.';
+COMMENT ON COLUMN analytics.clusters.label IS 'Nederlandse naam: de kenmerkende termen van de cluster bij zijn ontstaan (blijft gelijk over herclusteringen).';
 COMMENT ON COLUMN analytics.clusters.size IS 'Aantal signalen.';
 COMMENT ON COLUMN analytics.clusters.primary_theme IS 'Hoofdthema van de cluster (taxonomiecode).';
 COMMENT ON COLUMN analytics.clusters.themes IS 'Alle thema''s van de cluster, hoofdthema eerst.';
