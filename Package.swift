@@ -8,7 +8,7 @@ let swiftSettings: [SwiftSetting] = [
 ]
 
 // The target list is the architecture diagram: dependencies point one way only.
-//   signaal → SignaalServer → SignaalStore → CLibPQ;  SignaalStore → SignaalCluster (types it stores)
+//   signaal → SignaalServer → SignaalStore → CLibPQ;  SignaalStore → SignaalBriefs, SignaalCluster (types it stores)
 //   SignaalServer → SignaalText → SignaalCore;  SignaalCluster → SignaalText;  SignaalStore → SignaalCore
 // Pure modules (SignaalText, SignaalCore) do no I/O and import neither Hummingbird nor the store.
 let package = Package(
@@ -33,6 +33,7 @@ let package = Package(
             dependencies: [
                 "SignaalServer",
                 "SignaalStore",
+                "SignaalBriefs",
                 "SignaalCluster",
                 "SignaalText",
                 "SignaalCore",
@@ -46,6 +47,7 @@ let package = Package(
         .target(
             name: "SignaalServer",
             dependencies: [
+                "SignaalBriefs",
                 "SignaalCluster",
                 "SignaalCore",
                 "SignaalText",
@@ -62,6 +64,7 @@ let package = Package(
             name: "SignaalStore",
             dependencies: [
                 "CLibPQ",
+                "SignaalBriefs",
                 "SignaalCluster",
                 "SignaalCore",
                 .product(name: "Logging", package: "swift-log"),
@@ -74,6 +77,15 @@ let package = Package(
             name: "CLibPQ",
             pkgConfig: "libpq",
             providers: [.apt(["libpq-dev"])]
+        ),
+        .target(
+            name: "SignaalBriefs",
+            dependencies: [
+                "SignaalCore",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
         ),
         .target(
             name: "SignaalCluster",
@@ -102,6 +114,11 @@ let package = Package(
         .testTarget(
             name: "SignaalCoreTests",
             dependencies: ["SignaalCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SignaalBriefsTests",
+            dependencies: ["SignaalBriefs", "SignaalCore"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,6 +1,7 @@
 import Foundation
 public import Hummingbird
 public import Logging
+import SignaalBriefs
 import SignaalCluster
 import SignaalCore
 import SignaalText
@@ -42,6 +43,9 @@ func buildRouter(
     SignalAPIController(reception: reception, bodyLimit: configuration.apiBodyLimit)
         .addRoutes(to: router.group("api/v1"))
     HealthController(pool: pool, migrator: migrator, spool: spool).addRoutes(to: router)
+    let briefing = try await Briefing(pool: pool, minimumCount: configuration.briefMinimumCount, logger: logger)
+    BriefsController(briefing: briefing, renderer: renderer, briefRenderer: try await BriefHTMLRenderer.load()).addRoutes(to: router)
+    TrackingController(signals: SignalStore(pool: pool), briefs: briefing.store, renderer: renderer).addRoutes(to: router)
     try DocumentationController(renderer: renderer).addRoutes(to: router)
     return router
 }
@@ -61,10 +65,15 @@ public func buildApplication(
         if spool.depth > 0 { logger.warning("Spooled signals wait for the database", metadata: ["spool.depth": "\(spool.depth)"]) }
         services.append(SpoolReplayService(spool: spool, store: SignalStore(pool: pool), logger: logger))
     }
+    guard let timeZone = TimeZone(identifier: configuration.timeZoneIdentifier) else {
+        throw ConfigurationError("unknown time zone \(configuration.timeZoneIdentifier)")
+    }
+    if let schedule = configuration.briefSchedule {
+        services.append(BriefService(
+            briefing: try await Briefing(pool: pool, minimumCount: configuration.briefMinimumCount, logger: logger),
+            schedule: schedule, clock: CalendarClock(timeZone: timeZone), pollInterval: .seconds(300), logger: logger))
+    }
     if let schedule = configuration.reclusterSchedule {
-        guard let timeZone = TimeZone(identifier: configuration.timeZoneIdentifier) else {
-            throw ConfigurationError("unknown time zone \(configuration.timeZoneIdentifier)")
-        }
         services.append(ReclusterService(
             reclustering: Reclustering(store: ClusterStore(pool: pool), themeModel: try ThemeClassifier.standardModel()),
             clock: CalendarClock(timeZone: timeZone), nightlyHour: schedule.nightlyHour, pollInterval: schedule.pollInterval,

@@ -21,6 +21,11 @@ public struct ServerConfiguration: Sendable {
     /// When the background recluster job runs; `nil`: this process runs no jobs (tests, or a daemon kept for HTTP
     /// only). `serve` runs it. Default: `nil`.
     public var reclusterSchedule: ReclusterSchedule?
+    /// Which briefs appear by themselves after a period closes; `nil`: none from this process. `serve` uses
+    /// `BriefSchedule.default`. Default: `nil`.
+    public var briefSchedule: BriefSchedule?
+    /// No figure in a brief about fewer signals than this. Default: 3.
+    public var briefMinimumCount: Int = 3
 
     /// The background recluster job: the nightly run is queued after `nightlyHour` (Europe/Brussels) for the day
     /// before, and queued runs are looked for every `pollInterval`.

@@ -9,6 +9,8 @@ struct PageRenderer: Sendable {
         case receipt
         case error
         case problem
+        case briefs
+        case tracking
     }
 
     private let library: MustacheLibrary

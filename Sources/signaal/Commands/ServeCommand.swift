@@ -25,6 +25,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Address of a reverse proxy whose X-Forwarded-For names the client (repeat for several). Environment: SIGNAAL_TRUSTED_PROXIES (comma-separated). Default: none.")
     var trustedProxy: [String] = []
 
+    @Option(name: .customLong("brief-schedule"), help: "Briefs published after a period closes, e.g. regio:maand,vlaanderen:kwartaal (regio = every platform; maand, kwartaal or jaar). Environment: SIGNAAL_BRIEF_SCHEDULE. Default: regio:maand,vlaanderen:kwartaal.")
+    var briefSchedule: String?
+
+    @Option(name: .customLong("brief-minimum-count"), help: "No figure in a brief about fewer signals than this. Environment: SIGNAAL_BRIEF_MINIMUM. Default: 3.")
+    var briefMinimumCount: Int?
+
     @Option(help: "Database connections at most. Environment: SIGNAAL_POOL_SIZE. Default: 8.")
     var poolSize: Int?
 
@@ -71,9 +77,16 @@ struct ServeCommand: AsyncParsableCommand {
         let proxies = self.trustedProxy.isEmpty
             ? (Environment.value("SIGNAAL_TRUSTED_PROXIES") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             : self.trustedProxy
-        return ServerConfiguration(
+        let scheduleText = self.briefSchedule ?? Environment.value("SIGNAAL_BRIEF_SCHEDULE") ?? "regio:maand,vlaanderen:kwartaal"
+        guard let schedule = BriefSchedule(text: scheduleText) else {
+            throw ValidationError("--brief-schedule / SIGNAAL_BRIEF_SCHEDULE: '\(scheduleText)' is not like regio:maand,vlaanderen:kwartaal")
+        }
+        var configuration = ServerConfiguration(
             host: host, port: port, rateLimitPerMinute: rateLimit, trustedProxies: Set(proxies.filter { !$0.isEmpty }),
             spoolDirectory: self.database.resolvedDataDir + "/spool", reclusterSchedule: ServerConfiguration.ReclusterSchedule())
+        configuration.briefSchedule = schedule
+        configuration.briefMinimumCount = try BriefCommand.minimum(self.briefMinimumCount)
+        return configuration
     }
 
     func resolvedPoolSize() throws -> Int {

@@ -1,0 +1,158 @@
+/// A policy brief: what the signals of one scope and period say, composed once and kept as a snapshot. HTML,
+/// Markdown and JSON are all rendered from this one model; its JSON form is what tooling reads.
+///
+/// Counts below `minimumCount` are `nil` ("fewer than N"): a small number could single out a person or a small
+/// organisation.
+public struct Brief: Sendable, Codable, Equatable {
+    /// Scope code: a region code or `vlaanderen`.
+    public var region: String
+    public var regionName: String
+    /// `2026-10`, `2026-Q3` or `2026`.
+    public var period: String
+    public var periodName: String
+    public var previousPeriod: String
+    public var version: Int
+    /// ISO 8601 instant of composition.
+    public var generatedAt: String
+    public var minimumCount: Int
+    public var signalCount: Int?
+    public var previousSignalCount: Int?
+    public var organisationCount: Int?
+    public var previousOrganisationCount: Int?
+    public var municipalityCount: Int?
+    public var previousMunicipalityCount: Int?
+    /// Recurring problems, strongest evidence first.
+    public var clusters: [Cluster]
+    /// Signals of the period in no cluster shown (one-offs and problems below the minimum).
+    public var otherSignalCount: Int?
+    public var themes: [Count]
+    public var regions: [Count]
+    public var policyLevels: [Count]
+    public var krachtlijnen: [Krachtlijn]
+
+    /// One recurring problem in the brief.
+    public struct Cluster: Sendable, Codable, Equatable {
+        public var id: String
+        public var label: String
+        /// Signals of this scope and period in the cluster.
+        public var size: Int
+        public var previousSize: Int?
+        /// `nieuw`, `stijgend`, `stabiel` or `dalend` against the previous period.
+        public var trend: String
+        public var emerging: Bool
+        public var regions: [String]
+        public var themes: [String]
+        public var policyLevels: [String]
+        public var organisationCount: Int?
+        public var municipalityCount: Int?
+        /// The ranking score: distinct regions and reporters weigh more than the raw count.
+        public var evidence: Double
+        /// One to three representative descriptions (scrubbed at intake).
+        public var quotes: [String]
+        /// Solutions practitioners suggested.
+        public var suggestions: [String]
+        /// Signals per period, oldest first, for the trend chart: the previous and the current period.
+        public var series: [Int]
+    }
+
+    /// A count by theme, region or policy level, `nil` below the minimum.
+    public struct Count: Sendable, Codable, Equatable {
+        public var code: String
+        public var name: String
+        public var count: Int?
+    }
+
+    /// A krachtlijn of sterk sociaal werk the brief's problems concern, and why.
+    public struct Krachtlijn: Sendable, Codable, Equatable {
+        public var code: String
+        public var reason: String
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case region, period, version, clusters, themes, regions, krachtlijnen
+        case regionName = "region_name"
+        case periodName = "period_name"
+        case previousPeriod = "previous_period"
+        case generatedAt = "generated_at"
+        case minimumCount = "minimum_count"
+        case signalCount = "signal_count"
+        case previousSignalCount = "previous_signal_count"
+        case organisationCount = "organisation_count"
+        case previousOrganisationCount = "previous_organisation_count"
+        case municipalityCount = "municipality_count"
+        case previousMunicipalityCount = "previous_municipality_count"
+        case otherSignalCount = "other_signal_count"
+        case policyLevels = "policy_levels"
+    }
+}
+
+extension Brief.Cluster {
+    enum CodingKeys: String, CodingKey {
+        case id, label, size, trend, emerging, regions, themes, evidence, quotes, suggestions, series
+        case previousSize = "previous_size"
+        case policyLevels = "policy_levels"
+        case organisationCount = "organisation_count"
+        case municipalityCount = "municipality_count"
+    }
+}
+
+extension Brief {
+    /// Encodes every key, with `null` for a count below the minimum (synthesised encoding would drop the key).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.region, forKey: .region)
+        try container.encode(self.regionName, forKey: .regionName)
+        try container.encode(self.period, forKey: .period)
+        try container.encode(self.periodName, forKey: .periodName)
+        try container.encode(self.previousPeriod, forKey: .previousPeriod)
+        try container.encode(self.version, forKey: .version)
+        try container.encode(self.generatedAt, forKey: .generatedAt)
+        try container.encode(self.minimumCount, forKey: .minimumCount)
+        try container.encode(self.signalCount, forKey: .signalCount)
+        try container.encode(self.previousSignalCount, forKey: .previousSignalCount)
+        try container.encode(self.organisationCount, forKey: .organisationCount)
+        try container.encode(self.previousOrganisationCount, forKey: .previousOrganisationCount)
+        try container.encode(self.municipalityCount, forKey: .municipalityCount)
+        try container.encode(self.previousMunicipalityCount, forKey: .previousMunicipalityCount)
+        try container.encode(self.clusters, forKey: .clusters)
+        try container.encode(self.otherSignalCount, forKey: .otherSignalCount)
+        try container.encode(self.themes, forKey: .themes)
+        try container.encode(self.regions, forKey: .regions)
+        try container.encode(self.policyLevels, forKey: .policyLevels)
+        try container.encode(self.krachtlijnen, forKey: .krachtlijnen)
+    }
+}
+
+extension Brief.Cluster {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.id, forKey: .id)
+        try container.encode(self.label, forKey: .label)
+        try container.encode(self.size, forKey: .size)
+        try container.encode(self.previousSize, forKey: .previousSize)
+        try container.encode(self.trend, forKey: .trend)
+        try container.encode(self.emerging, forKey: .emerging)
+        try container.encode(self.regions, forKey: .regions)
+        try container.encode(self.themes, forKey: .themes)
+        try container.encode(self.policyLevels, forKey: .policyLevels)
+        try container.encode(self.organisationCount, forKey: .organisationCount)
+        try container.encode(self.municipalityCount, forKey: .municipalityCount)
+        try container.encode(self.evidence, forKey: .evidence)
+        try container.encode(self.quotes, forKey: .quotes)
+        try container.encode(self.suggestions, forKey: .suggestions)
+        try container.encode(self.series, forKey: .series)
+    }
+}
+
+extension Brief.Count {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.code, forKey: .code)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.count, forKey: .count)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case code, name, count
+    }
+}

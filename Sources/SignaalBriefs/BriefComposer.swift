@@ -1,0 +1,155 @@
+public import Foundation
+public import SignaalCore
+
+/// Composes a `Brief` from the signals of a scope: counts against the previous period, recurring problems ranked by
+/// evidence, quotes and suggestions, counts by theme, region and policy level, and the krachtlijnen concerned.
+/// Pure: the store supplies the signals, the caller stores and renders the result.
+public struct BriefComposer: Sendable {
+    /// Names of the vocabularies, code → Dutch name.
+    public struct Names: Sendable {
+        public var themes: [String: String]
+        public var regions: [String: String]
+        public var policyLevels: [String: String]
+
+        public init(themes: [String: String], regions: [String: String], policyLevels: [String: String]) {
+            self.themes = themes
+            self.regions = regions
+            self.policyLevels = policyLevels
+        }
+    }
+
+    public let names: Names
+    /// No figure about fewer signals than this is shown. Default: 3.
+    public var minimumCount = 3
+    /// Recurring problems in a brief at most. Default: 10.
+    public var maximumClusters = 10
+    /// Months in a cluster's trend chart. Default: 6.
+    public var seriesMonths = 6
+
+    public init(names: Names) {
+        self.names = names
+    }
+
+    /// The first day whose signals a brief of `period` needs: the start of the previous period, or of the trend
+    /// chart's first month if that lies earlier.
+    public func windowStart(for period: Period) -> CalendarDate {
+        let chartStart = Period(kind: .month, containing: period.end).shifted(months: -(self.seriesMonths - 1)).start
+        return min(period.previous.start, chartStart)
+    }
+
+    /// The brief, and the ids of the signals it counts (for the feedback page).
+    public func compose(scope: BriefScope, period: Period, signals: [BriefSignal], version: Int, generatedAt: Date)
+        -> (brief: Brief, includedSignalIDs: [Int64])
+    {
+        let inScope = signals.filter { scope.includes(regionCode: $0.regionCode) }
+        let current = inScope.filter { period.contains($0.observedOn) }
+        let previous = inScope.filter { period.previous.contains($0.observedOn) }
+        let enough = current.count >= self.minimumCount
+        let clusters = self.clusters(current: current, previous: previous, all: inScope, period: period)
+        let shown = Set(clusters.flatMap { cluster in current.filter { $0.cluster?.code == cluster.id }.map(\.id) })
+        let brief = Brief(
+            region: scope.code,
+            regionName: scope == .flanders ? "Vlaams Platform Sterk Sociaal Werk (alle regionale platformen)"
+                : self.names.regions[scope.code] ?? scope.code,
+            period: period.description, periodName: period.dutchName, previousPeriod: period.previous.description,
+            version: version, generatedAt: ISO8601DateFormatter().string(from: generatedAt), minimumCount: self.minimumCount,
+            signalCount: self.shown(current.count), previousSignalCount: self.shown(previous.count),
+            organisationCount: enough ? self.distinct(current.compactMap(\.organisation)) : nil,
+            previousOrganisationCount: previous.count >= self.minimumCount ? self.distinct(previous.compactMap(\.organisation)) : nil,
+            municipalityCount: enough ? Set(current.compactMap(\.municipality)).count : nil,
+            previousMunicipalityCount: previous.count >= self.minimumCount ? Set(previous.compactMap(\.municipality)).count : nil,
+            clusters: clusters, otherSignalCount: self.shown(current.count - shown.count),
+            themes: self.counts(current.flatMap(\.themes), names: self.names.themes),
+            regions: self.counts(current.map(\.regionCode), names: self.names.regions),
+            policyLevels: self.counts(current.compactMap(\.policyLevel), names: self.names.policyLevels),
+            krachtlijnen: self.krachtlijnen(clusters, enough: enough))
+        return (brief, current.map(\.id))
+    }
+
+    /// A count, or `nil` when it is about fewer signals than the minimum (zero is no one and is shown).
+    func shown(_ count: Int) -> Int? {
+        count == 0 || count >= self.minimumCount ? count : nil
+    }
+
+    private func distinct(_ values: [String]) -> Int? {
+        values.isEmpty ? nil : Set(values).count
+    }
+
+    private func counts(_ codes: [String], names: [String: String]) -> [Brief.Count] {
+        var counts: [String: Int] = [:]
+        for code in codes { counts[code, default: 0] += 1 }
+        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .map { Brief.Count(code: $0.key, name: names[$0.key] ?? $0.key, count: self.shown($0.value)) }
+    }
+
+    /// The recurring problems with at least the minimum of signals in the period, strongest evidence first.
+    private func clusters(current: [BriefSignal], previous: [BriefSignal], all: [BriefSignal], period: Period) -> [Brief.Cluster] {
+        var members: [String: [BriefSignal]] = [:]
+        for signal in current { if let code = signal.cluster?.code { members[code, default: []].append(signal) } }
+        let chartMonths = (0..<self.seriesMonths).map {
+            Period(kind: .month, containing: period.end).shifted(months: $0 - (self.seriesMonths - 1))
+        }
+        let composed = members.filter { $0.value.count >= self.minimumCount }.map { code, signals -> Brief.Cluster in
+            let before = previous.filter { $0.cluster?.code == code }.count
+            let reporters = Set(signals.compactMap(\.organisation)).count
+            let municipalities = Set(signals.compactMap(\.municipality)).count
+            let regions = Self.ranked(signals.map(\.regionCode))
+            let evidence = 3 * Double(regions.count) + 2 * Double(reporters > 0 ? reporters : municipalities)
+                + Foundation.log(1 + Double(signals.count))
+            let representative = signals.sorted { ($0.cluster?.similarity ?? 0) > ($1.cluster?.similarity ?? 0) }
+            let reference = signals[0].cluster!
+            return Brief.Cluster(
+                id: code, label: reference.label, size: signals.count, previousSize: self.shown(before),
+                trend: Self.trend(current: signals.count, previous: before), emerging: reference.emerging,
+                regions: regions, themes: Array(Self.ranked(signals.flatMap(\.themes)).prefix(3)),
+                policyLevels: Self.ranked(signals.compactMap(\.policyLevel)),
+                organisationCount: reporters > 0 ? reporters : nil, municipalityCount: municipalities,
+                evidence: (evidence * 100).rounded() / 100,
+                quotes: representative.prefix(3).map { Self.excerpt($0.description, limit: 320) },
+                suggestions: Array(Self.ranked(signals.compactMap { $0.suggestion.map { Self.excerpt($0, limit: 240) } }).prefix(3)),
+                series: chartMonths.map { month in all.filter { $0.cluster?.code == code && month.contains($0.observedOn) }.count })
+        }
+        return Array(composed.sorted {
+            $0.evidence != $1.evidence ? $0.evidence > $1.evidence : $0.size != $1.size ? $0.size > $1.size : $0.id < $1.id
+        }.prefix(self.maximumClusters))
+    }
+
+    /// The krachtlijnen of sterk sociaal werk the problems concern, by rules stated in the brief's methodology.
+    private func krachtlijnen(_ clusters: [Brief.Cluster], enough: Bool) -> [Brief.Krachtlijn] {
+        guard enough else { return [] }
+        var result = [Brief.Krachtlijn(
+            code: "politiserend", reason: "Signalen maken structurele problemen uit de praktijk zichtbaar voor beleid.")]
+        if clusters.contains(where: { $0.regions.count >= 3 }) {
+            result.append(.init(code: "verbindend", reason: "Praktijkwerkers uit minstens drie regio's melden hetzelfde probleem."))
+        }
+        if clusters.contains(where: { $0.themes.count >= 2 }) {
+            result.append(.init(code: "generalistisch", reason: "Problemen raken meerdere levensdomeinen tegelijk."))
+        }
+        if clusters.contains(where: { $0.trend != "nieuw" }) {
+            result.append(.init(code: "procesmatig", reason: "Problemen keren terug over opeenvolgende periodes."))
+        }
+        return result
+    }
+
+    static func trend(current: Int, previous: Int) -> String {
+        guard previous > 0 else { return "nieuw" }
+        let ratio = Double(current) / Double(previous)
+        return ratio >= 1.25 ? "stijgend" : ratio <= 0.8 ? "dalend" : "stabiel"
+    }
+
+    /// Values by how often they occur, most frequent first (ties alphabetically).
+    static func ranked(_ values: [String]) -> [String] {
+        var counts: [String: Int] = [:]
+        for value in values { counts[value, default: 0] += 1 }
+        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+    }
+
+    /// The text cut at a word boundary before `limit` characters, with an ellipsis when cut.
+    static func excerpt(_ text: String, limit: Int) -> String {
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        guard flat.count > limit else { return flat }
+        let cut = flat.prefix(limit)
+        let end = cut.lastIndex(of: " ") ?? cut.endIndex
+        return String(cut[..<end]) + " …"
+    }
+}

@@ -1,0 +1,78 @@
+/// Renders a brief as Markdown. Every piece of signal text is escaped, so a quote can neither format the brief nor
+/// inject links, images or HTML.
+public struct BriefMarkdownRenderer: Sendable {
+    public init() {}
+
+    public func render(_ brief: Brief) -> String {
+        let view = BriefView(brief)
+        var lines: [String] = []
+        lines.append("# Signalenbrief \(Self.escape(brief.regionName)) — \(brief.periodName)")
+        lines.append("")
+        lines.append("_Versie \(brief.version), samengesteld op \(view.generatedOn). \(view.scopeSentence)_")
+        lines.append("")
+        lines.append("## Kerncijfers")
+        lines.append("")
+        lines.append("| | \(brief.periodName) | vorige periode (\(brief.previousPeriod)) |")
+        lines.append("|---|---:|---:|")
+        for row in view.keyFigures { lines.append("| \(row.name) | \(row.current) | \(row.previous) |") }
+        lines.append("")
+        lines.append("## Terugkerende problemen")
+        lines.append("")
+        if brief.clusters.isEmpty { lines.append(view.noClusters) }
+        for (rank, cluster) in brief.clusters.enumerated() {
+            let emerging = cluster.emerging ? " — **opkomend probleem**" : ""
+            lines.append("### \(rank + 1). \(Self.escape(cluster.label))\(emerging)")
+            lines.append("")
+            lines.append("- Signalen: \(cluster.size) (\(BriefView.trendPhrase(cluster)))")
+            lines.append("- Regio's: \(Self.escape(view.regionNames(cluster.regions)))")
+            lines.append("- Thema's: \(Self.escape(view.themeNames(cluster.themes)))")
+            if !cluster.policyLevels.isEmpty { lines.append("- Beleidsniveaus: \(Self.escape(view.policyLevelNames(cluster.policyLevels)))") }
+            lines.append("")
+            for quote in cluster.quotes { lines.append("> \(Self.escape(quote))"); lines.append("") }
+            if !cluster.suggestions.isEmpty {
+                lines.append("Voorstellen uit de praktijk:")
+                lines.append("")
+                for suggestion in cluster.suggestions { lines.append("- \(Self.escape(suggestion))") }
+                lines.append("")
+            }
+        }
+        if let other = brief.otherSignalCount, other > 0 {
+            lines.append("Daarnaast \(other) signalen die (nog) bij geen terugkerend probleem horen.")
+            lines.append("")
+        }
+        for (title, counts) in [("Thema's", brief.themes), ("Regio's", brief.regions), ("Beleidsniveaus", brief.policyLevels)] where !counts.isEmpty {
+            lines.append("## \(title)")
+            lines.append("")
+            for count in counts { lines.append("- \(Self.escape(count.name)): \(count.count.map(String.init) ?? "minder dan \(brief.minimumCount)")") }
+            lines.append("")
+        }
+        if !brief.krachtlijnen.isEmpty {
+            lines.append("## Krachtlijnen van sterk sociaal werk")
+            lines.append("")
+            for krachtlijn in brief.krachtlijnen { lines.append("- **\(krachtlijn.code)**: \(Self.escape(krachtlijn.reason))") }
+            lines.append("")
+        }
+        lines.append("## Werkwijze en kanttekeningen")
+        lines.append("")
+        for paragraph in view.methodology { lines.append(paragraph); lines.append("") }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Markdown-neutral text: every character Markdown gives meaning to is backslash-escaped, angle brackets become
+    /// entities, and line breaks become spaces.
+    public static func escape(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "&": escaped += "&amp;"
+            case "\n", "\r": escaped += " "
+            case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "+", "-", ".", "!", "|", "~", "=", ":":
+                escaped += "\\" + String(character)
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}

@@ -1,0 +1,33 @@
+import Logging
+import SignaalCore
+import SignaalStore
+import ServiceLifecycle
+
+/// Publishes the scheduled briefs once their period has closed: each exactly once, however many daemons run (the
+/// store takes an advisory lock per scope and period and skips one that exists).
+struct BriefService: Service {
+    let briefing: Briefing
+    let schedule: BriefSchedule
+    let clock: CalendarClock
+    let pollInterval: Duration
+    let logger: Logger
+
+    func run() async throws {
+        while !Task.isShuttingDownGracefully {
+            for (code, period) in self.schedule.due(today: self.clock.today(), regionCodes: self.briefing.regionCodes) {
+                guard let scope = self.briefing.scope(code: code) else {
+                    self.logger.error("Brief schedule names an unknown region", metadata: ["brief.scope": "\(code)"])
+                    continue
+                }
+                do {
+                    if let id = try await self.briefing.publish(scope: scope, period: period, onlyFirst: true, logger: self.logger) {
+                        self.logger.info("Brief published", metadata: ["brief.id": "\(id)", "brief.scope": "\(code)", "brief.period": "\(period)"])
+                    }
+                } catch {
+                    self.logger.error("Brief failed", metadata: ["brief.scope": "\(code)", "brief.period": "\(period)", "error": "\(error)"])
+                }
+            }
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: self.pollInterval) }
+        }
+    }
+}
