@@ -14,10 +14,12 @@ import Testing
 @Suite struct BriefSiteTests {
     static let hostile = "<script>alert(1)</script> **vet** [klik](javascript:alert(1))"
 
-    func post(_ text: String, postcode: String, observedOn: String, client: some TestClientProtocol) async throws -> (id: Int, code: String) {
-        let body = try JSONSerialization.data(withJSONObject: [
-            "description": text, "postcode": postcode, "observed_on": observedOn, "suggestion": Self.hostile,
-        ])
+    func post(
+        _ text: String, postcode: String, observedOn: String, contact: String? = nil, client: some TestClientProtocol
+    ) async throws -> (id: Int, code: String) {
+        var fields = ["description": text, "postcode": postcode, "observed_on": observedOn, "suggestion": Self.hostile]
+        fields["contact_email"] = contact
+        let body = try JSONSerialization.data(withJSONObject: fields)
         return try await client.execute(uri: "/api/v1/signals", method: .post, headers: jsonHeaders, body: ByteBuffer(bytes: body)) { response in
             #expect(response.status == .created)
             let json = try jsonObject(response.body)
@@ -34,7 +36,9 @@ import Testing
             var posted: [(id: Int, code: String)] = []
             let postcodes = ["2000", "9000", "3500", "8000"]
             for (number, text) in RecurringProblemTests.budgetMeter.enumerated() {
-                posted.append(try await self.post(text, postcode: postcodes[number], observedOn: "2026-10-1\(number)", client: client))
+                posted.append(try await self.post(
+                    text, postcode: postcodes[number], observedOn: "2026-10-1\(number)",
+                    contact: number == 0 ? "werker@caw.be" : nil, client: client))
             }
             for (number, text) in RecurringProblemTests.schoolLaptop.enumerated() {
                 posted.append(try await self.post(text, postcode: postcodes[number], observedOn: "2026-09-1\(number)", client: client))
@@ -94,6 +98,9 @@ import Testing
             #expect(volg.contains("3 andere signalen beschrijven hetzelfde probleem"))
             #expect(volg.contains("/briefs/\(id)"))
             #expect(try await self.body("/volg/AAAA-AAAA", client).0 == .notFound)
+            // The practitioner who left an address has a notice waiting for a mail sender (one per brief version).
+            let notices = try await database.query("SELECT brief_id FROM signaal.feedback_notices WHERE signal_id = \(posted[0].id)")
+            #expect(notices.count == 2)
         }
     }
 
