@@ -4,4 +4,8 @@ public enum SignalSource: String, Sendable, CaseIterable, Codable {
     case form
     /// The JSON API at `/api/v1/signals`.
     case api
+    /// The batch API of regional platforms and partners, `/api/v1/signals/batch`.
+    case batch
+    /// A CSV file imported for a regional platform (`signaal import` or the upload page).
+    case csvImport = "import"
 }

@@ -40,8 +40,10 @@ func buildRouter(
     }
     IntakeFormController(reception: reception, renderer: renderer, bodyLimit: configuration.formBodyLimit)
         .addRoutes(to: router)
-    SignalAPIController(reception: reception, bodyLimit: configuration.apiBodyLimit)
-        .addRoutes(to: router.group("api/v1"))
+    let api = router.group("api/v1")
+    let keys = APIKeyCheck(store: APIKeyStore(pool: pool))
+    SignalBatchController(reception: reception, keys: keys).addRoutes(to: api)
+    SignalAPIController(reception: reception, bodyLimit: configuration.apiBodyLimit).addRoutes(to: api)
     HealthController(pool: pool, migrator: migrator, spool: spool).addRoutes(to: router)
     let briefing = try await Briefing(pool: pool, minimumCount: configuration.briefMinimumCount, logger: logger)
     BriefsController(briefing: briefing, renderer: renderer, briefRenderer: try await BriefHTMLRenderer.load()).addRoutes(to: router)

@@ -3,6 +3,8 @@ import Hummingbird
 /// The kinds of problem the API reports, each with a status, a Dutch title and an explanation page.
 enum ProblemKind: String, CaseIterable {
     case validation
+    case unauthorized
+    case tooManySignals
     case idempotencyKeyReused
     case malformedJSON
     case unsupportedMediaType
@@ -15,6 +17,8 @@ enum ProblemKind: String, CaseIterable {
     var slug: String {
         switch self {
         case .validation: "validatie"
+        case .unauthorized: "sleutel"
+        case .tooManySignals: "te-veel-signalen"
         case .idempotencyKeyReused: "idempotentie"
         case .malformedJSON: "ongeldige-json"
         case .unsupportedMediaType: "mediatype"
@@ -28,7 +32,8 @@ enum ProblemKind: String, CaseIterable {
 
     var status: HTTPResponse.Status {
         switch self {
-        case .validation, .idempotencyKeyReused: .unprocessableContent
+        case .validation, .idempotencyKeyReused, .tooManySignals: .unprocessableContent
+        case .unauthorized: .unauthorized
         case .malformedJSON: .badRequest
         case .unsupportedMediaType: .unsupportedMediaType
         case .bodyTooLarge: .contentTooLarge
@@ -45,6 +50,8 @@ enum ProblemKind: String, CaseIterable {
     var title: String {
         switch self {
         case .validation: "Het signaal bevat ongeldige velden"
+        case .unauthorized: "Een geldige API-sleutel is nodig"
+        case .tooManySignals: "Te veel signalen in één batch"
         case .idempotencyKeyReused: "Deze Idempotency-Key hoort bij een ander signaal"
         case .malformedJSON: "De body is geen geldige JSON"
         case .unsupportedMediaType: "Stuur de body als application/json"
@@ -61,6 +68,10 @@ enum ProblemKind: String, CaseIterable {
         switch self {
         case .validation:
             "Eén of meer velden voldoen niet aan de regels. De lijst errors noemt per veld (field) wat er mis is (code) en hoe je het oplost (detail). Er werd niets opgeslagen."
+        case .unauthorized:
+            "Dit adres is voor regionale platformen en partners. Stuur de sleutel die je van de beheerder kreeg in de header Authorization: Bearer sgn_… (of X-API-Key). Een ingetrokken sleutel werkt niet meer: vraag een nieuwe."
+        case .tooManySignals:
+            "Een batch bevat hoogstens 1000 signalen in het veld signals. Verdeel grotere bundels over meerdere verzoeken, of gebruik de CSV-import."
         case .idempotencyKeyReused:
             "De header Idempotency-Key werd eerder gebruikt voor een signaal met een andere inhoud. Gebruik voor elk nieuw signaal een nieuwe sleutel, en dezelfde sleutel alleen om precies hetzelfde verzoek te herhalen."
         case .malformedJSON:

@@ -28,13 +28,14 @@ public struct SignalStore: Sendable {
         _ signal: ValidatedSignal,
         preferring trackingCode: TrackingCode,
         receivedAt: Date?,
+        origin: SignalOrigin? = nil,
         on connection: Connection
     ) throws -> SignalReceipt {
         for attempt in 1...5 {
             try connection.execute(unsafeSQL: "SAVEPOINT tracking_code")
             do {
                 let code = attempt == 1 ? trackingCode : TrackingCode.random()
-                let receipt = try Self.insert(signal, trackingCode: code, receivedAt: receivedAt, on: connection)
+                let receipt = try Self.insert(signal, trackingCode: code, receivedAt: receivedAt, origin: origin, on: connection)
                 try connection.execute(unsafeSQL: "RELEASE SAVEPOINT tracking_code")
                 return receipt
             } catch let error as PostgresError
@@ -50,13 +51,15 @@ public struct SignalStore: Sendable {
         _ signal: ValidatedSignal,
         trackingCode: TrackingCode,
         receivedAt: Date?,
+        origin: SignalOrigin?,
         on connection: Connection
     ) throws -> SignalReceipt {
         let row = try connection.fetchOne(
             """
             INSERT INTO signaal.signals (
                 tracking_code, description, postcode, municipality_id, region_id, target_group, frequency,
-                observed_on, policy_level_id, suggestion, source_id, status_id, received_at
+                observed_on, policy_level_id, suggestion, source_id, status_id, received_at,
+                reporting_region_id, organisation, external_id, api_key_id
             )
             VALUES (
                 \(trackingCode.rawValue), \(signal.description), \(signal.postcode.rawValue),
@@ -67,7 +70,9 @@ public struct SignalStore: Sendable {
                 \(signal.suggestion),
                 (SELECT id FROM signaal.signal_sources WHERE code = \(signal.source.rawValue)),
                 (SELECT id FROM signaal.signal_statuses WHERE code = 'received'),
-                coalesce(\(receivedAt)::timestamptz, now())
+                coalesce(\(receivedAt)::timestamptz, now()),
+                (SELECT id FROM signaal.regions WHERE code = \(origin?.platform)), \(origin?.organisation),
+                \(origin?.externalID), \(origin?.apiKeyID)
             )
             RETURNING id, received_at
             """
@@ -76,8 +81,10 @@ public struct SignalStore: Sendable {
         if !signal.themes.isEmpty {
             try connection.execute(
                 """
-                INSERT INTO signaal.signal_themes (signal_id, theme_id, is_submitter_choice)
-                SELECT \(id), id, true FROM signaal.themes WHERE code = ANY(\(signal.themes.map(\.code)))
+                INSERT INTO signaal.signal_themes (signal_id, theme_id, is_submitter_choice, rank)
+                SELECT \(id), t.id, true, chosen.rank
+                FROM unnest(\(signal.themes.map(\.code))::text[]) WITH ORDINALITY AS chosen (code, rank)
+                JOIN signaal.themes AS t ON t.code = chosen.code
                 """
             )
         }
