@@ -3,7 +3,7 @@ import Dispatch
 extension Array where Element: Sendable {
     /// Transforms the array chunk by chunk, the chunks spread over the machine's cores; the results keep the order
     /// of `self`. Each chunk is transformed by one call, so the transform can keep a cache for its chunk.
-    func concurrentChunks<Mapped: Sendable>(
+    package func concurrentChunks<Mapped: Sendable>(
         of chunkSize: Int = 512,
         _ transform: @Sendable (ArraySlice<Element>) -> [Mapped]
     ) -> [Mapped] {

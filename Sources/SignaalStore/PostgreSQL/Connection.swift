@@ -93,7 +93,7 @@ public final class Connection {
         return result!
     }
 
-    private func check(_ result: OpaquePointer?, sql: String) throws {
+    func check(_ result: OpaquePointer?, sql: String) throws {
         guard let result else {
             throw PostgresError(code: .connection, message: Self.message(of: self.handle), query: sql)
         }
