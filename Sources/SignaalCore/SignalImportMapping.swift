@@ -27,6 +27,9 @@ public struct SignalImportMapping: Sendable {
         (.contactEmail, ["e-mail", "email", "e mail", "contact", "contact email", "contactadres"]),
     ]
 
+    /// The header line of the template platforms fill in (`;`-separated, as Excel in Belgium writes it).
+    public static let templateHeader = "Referentie;Beschrijving;Postcode;Datum;Thema's;Doelgroep;Frequentie;Beleidsniveau;Voorstel;Organisatie;E-mail"
+
     /// Header index → column.
     public let columns: [Int: Column]
     /// The headers as written, by column, for error reports.

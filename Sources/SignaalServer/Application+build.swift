@@ -43,10 +43,18 @@ func buildRouter(
     let api = router.group("api/v1")
     let keys = APIKeyCheck(store: APIKeyStore(pool: pool))
     SignalBatchController(reception: reception, keys: keys).addRoutes(to: api)
+    SignalExportController(
+        store: ExportStore(pool: pool), keys: keys, regionCodes: Set(reference.regions.map(\.code)),
+        themeCodes: Set(reference.themes.map(\.code))
+    ).addRoutes(to: api)
     SignalAPIController(reception: reception, bodyLimit: configuration.apiBodyLimit).addRoutes(to: api)
     HealthController(pool: pool, migrator: migrator, spool: spool).addRoutes(to: router)
     let briefing = try await Briefing(pool: pool, minimumCount: configuration.briefMinimumCount, logger: logger)
     BriefsController(briefing: briefing, renderer: renderer, briefRenderer: try await BriefHTMLRenderer.load()).addRoutes(to: router)
+    ImportController(
+        importer: SignalImport(pool: pool, reference: reference, themeModel: try ThemeClassifier.standardModel()),
+        keys: APIKeyStore(pool: pool), renderer: renderer, clock: CalendarClock(timeZone: timeZone)
+    ).addRoutes(to: router)
     TrackingController(signals: SignalStore(pool: pool), briefs: briefing.store, renderer: renderer).addRoutes(to: router)
     try DocumentationController(renderer: renderer).addRoutes(to: router)
     return router

@@ -11,6 +11,7 @@ struct PageRenderer: Sendable {
         case problem
         case briefs
         case tracking
+        case `import`
     }
 
     private let library: MustacheLibrary
