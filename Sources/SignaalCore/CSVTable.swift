@@ -8,6 +8,11 @@ public struct CSVTable: Sendable, Equatable {
         /// The line of the file the record starts on (the header is line 1).
         public let line: Int
         public let fields: [String]
+
+        public init(line: Int, fields: [String]) {
+            self.line = line
+            self.fields = fields
+        }
     }
 
     public let header: [String]
@@ -101,4 +106,9 @@ public struct CSVError: Error, Equatable, CustomStringConvertible {
     public let line: Int
     public let message: String
     public var description: String { "regel \(self.line): \(self.message)" }
+
+    public init(line: Int, message: String) {
+        self.line = line
+        self.message = message
+    }
 }
