@@ -23,6 +23,13 @@ public struct SignalAnalyzer: Sendable {
         return self.features(text, cache: &cache)
     }
 
+    /// The features of each text, on the calling thread, remembering stems and matches from one text to the next:
+    /// for callers that spread work over cores themselves.
+    public func featuresSequentially(_ texts: [String]) -> [[String]] {
+        var cache = Cache()
+        return texts.map { self.features($0, cache: &cache) }
+    }
+
     /// What analysing a collection remembers between documents: stems and wildcard matches per word.
     private struct Cache {
         var wildcards = ConceptLexicon.WildcardCache()

@@ -33,7 +33,7 @@ public struct DutchTokenizer: Sendable {
             }
         }
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39) {
+            if scalar.isLetter || (scalar.value >= 0x30 && scalar.value <= 0x39) {
                 current.append(scalar)
             } else if (scalar == "'" || scalar == "’" || scalar == "-"), !current.isEmpty {
                 current.append(scalar == "’" ? "'" : scalar)

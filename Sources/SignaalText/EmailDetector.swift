@@ -25,10 +25,10 @@ struct EmailDetector {
     }
 
     private static func isLocalScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "._%+-'".unicodeScalars.contains(scalar)
+        scalar.isLetter || ("0"..."9").contains(scalar) || "._%+-'".unicodeScalars.contains(scalar)
     }
 
     private static func isDomainScalar(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.isASCII && scalar.properties.isAlphabetic) || ("0"..."9").contains(scalar) || scalar == "." || scalar == "-"
+        (scalar.isASCII && scalar.isLetter) || ("0"..."9").contains(scalar) || scalar == "." || scalar == "-"
     }
 }

@@ -18,7 +18,7 @@ struct TextView {
     }
 
     func isLetter(_ index: Int) -> Bool {
-        self[index]?.properties.isAlphabetic ?? false
+        self[index]?.isLetter ?? false
     }
 
     func isAlphanumeric(_ index: Int) -> Bool {
@@ -65,7 +65,7 @@ struct TextView {
 
     private func isWordScalar(_ index: Int) -> Bool {
         guard let scalar = self[index] else { return false }
-        return scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39) || scalar == "." || scalar == "'"
+        return scalar.isLetter || (scalar.value >= 0x30 && scalar.value <= 0x39) || scalar == "." || scalar == "'"
             || scalar == "-" || scalar == "°"
     }
 

@@ -87,8 +87,8 @@ public struct SignalImport: Sendable {
         progress: (@Sendable (Int, Int) -> Void)?
     ) -> [Result<ImportStore.Row, RowFailure>] {
         let done = Counter()
-        return records.concurrentChunks(of: 256) { chunk in
-            let outcomes = chunk.map { record -> Result<ImportStore.Row, RowFailure> in
+        return records.concurrentChunks(of: 1024) { chunk in
+            let prepared = chunk.map { record -> Result<(ValidatedSignal, String?, String?), RowFailure> in
                 let (submission, rowOrganisation, externalID) = mapping.row(record, reference: self.intake.reference)
                 switch self.intake.prepare(submission, source: .csvImport, today: today) {
                 case .failure(let failure):
@@ -96,12 +96,18 @@ public struct SignalImport: Sendable {
                         RowProblem(line: record.line, column: mapping.header(for: problem.field), message: FieldMessages.message(for: problem))
                     }))
                 case .success(let signal):
-                    let classification = self.classifier.classify(
-                        self.analyzer.features(signal.description), submitted: signal.themes.map(\.code))
+                    return .success((signal, rowOrganisation, externalID))
+                }
+            }
+            // One analysis session per chunk: stems and concept matches are remembered from row to row.
+            var features = self.analyzer.featuresSequentially(prepared.compactMap { try? $0.get().0.description }).makeIterator()
+            let outcomes = prepared.map { outcome in
+                outcome.map { signal, rowOrganisation, externalID in
+                    let classification = self.classifier.classify(features.next()!, submitted: signal.themes.map(\.code))
                     let origin = SignalOrigin(
                         platform: platform, organisation: rowOrganisation ?? organisation,
                         externalID: externalID ?? "inhoud:" + signal.fingerprint.prefix(40), apiKeyID: nil)
-                    return .success(ImportStore.Row(signal: signal, origin: origin, classification: classification))
+                    return ImportStore.Row(signal: signal, origin: origin, classification: classification)
                 }
             }
             progress?(done.add(chunk.count), records.count)
