@@ -31,6 +31,8 @@ func buildRouter(
         spool: spool, arrival: arrival)
 
     let router = Router(context: AppRequestContext.self)
+    _ = SignaalMetrics.registry
+    router.add(middleware: MetricsMiddleware())
     router.add(middleware: LogRequestsMiddleware(.debug))
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ProblemMiddleware(renderer: renderer))
@@ -49,6 +51,11 @@ func buildRouter(
     ).addRoutes(to: api)
     SignalAPIController(reception: reception, bodyLimit: configuration.apiBodyLimit).addRoutes(to: api)
     HealthController(pool: pool, migrator: migrator, spool: spool).addRoutes(to: router)
+    router.get("metrics") { _, _ in
+        Response(
+            status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: SignaalMetrics.scrape(spoolDepth: spool?.depth, pool: pool.usage))))
+    }
     let briefing = try await Briefing(pool: pool, minimumCount: configuration.briefMinimumCount, logger: logger)
     BriefsController(briefing: briefing, renderer: renderer, briefRenderer: try await BriefHTMLRenderer.load()).addRoutes(to: router)
     ImportController(

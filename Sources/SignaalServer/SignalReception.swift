@@ -71,10 +71,12 @@ struct SignalReception: Sendable {
             logger.info("Repeated submission answered with its first receipt", metadata: metadata)
         case .stored(let id):
             logger.info("Signal accepted", metadata: metadata)
+            SignaalMetrics.accepted(source, replacements: signal.replacements)
             await self.arrival.arrive(
                 signalID: id, description: signal.description, submittedThemes: signal.themes.map(\.code), logger: logger)
         case .spooled:
             logger.info("Signal accepted", metadata: metadata)
+            SignaalMetrics.accepted(source, replacements: signal.replacements)
         }
         return .success(accepted)
     }

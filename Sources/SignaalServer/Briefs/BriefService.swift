@@ -19,12 +19,15 @@ struct BriefService: Service {
                     self.logger.error("Brief schedule names an unknown region", metadata: ["brief.scope": "\(code)"])
                     continue
                 }
+                let started = ContinuousClock.now
                 do {
                     if let id = try await self.briefing.publish(scope: scope, period: period, onlyFirst: true, logger: self.logger) {
                         self.logger.info("Brief published", metadata: ["brief.id": "\(id)", "brief.scope": "\(code)", "brief.period": "\(period)"])
+                        SignaalMetrics.job("brief", succeeded: true, duration: ContinuousClock.now - started)
                     }
                 } catch {
                     self.logger.error("Brief failed", metadata: ["brief.scope": "\(code)", "brief.period": "\(period)", "error": "\(error)"])
+                    SignaalMetrics.job("brief", succeeded: false, duration: ContinuousClock.now - started)
                 }
             }
             try? await cancelWhenGracefulShutdown { try await Task.sleep(for: self.pollInterval) }

@@ -77,6 +77,7 @@ struct SignalBatchController {
         for (item, outcome) in zip(valid, outcomes) {
             switch outcome {
             case .created(let receipt):
+                SignaalMetrics.accepted(.batch, replacements: item.signal.replacements)
                 results[item.index] = .init(
                     index: item.index, externalID: item.origin.externalID, status: "created", id: receipt.id,
                     trackingCode: receipt.trackingCode.rawValue, errors: nil)

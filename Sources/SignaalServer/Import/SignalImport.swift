@@ -73,6 +73,7 @@ public struct SignalImport: Sendable {
             loaded = rows.count - existing.count
         } else {
             loaded = try await self.store.load(rows, logger: logger)
+            SignaalMetrics.imported(loaded, replacements: rows.flatMap(\.signal.replacements))
         }
         logger.info(
             "CSV import", metadata: ["import.platform": "\(platform)", "import.rows": "\(table.records.count)",

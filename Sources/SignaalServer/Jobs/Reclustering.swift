@@ -38,6 +38,7 @@ public struct Reclustering: Sendable {
                 Thread.detachNewThread { continuation.resume(returning: analysis.analyse(records, asOf: run.asOf)) }
             }
             try await self.store.finish(run, outcome: outcome, parameters: self.parameters, logger: logger)
+            SignaalMetrics.job("recluster", succeeded: true, duration: ContinuousClock.now - started)
             logger.info(
                 "Recluster finished",
                 metadata: [
@@ -48,6 +49,7 @@ public struct Reclustering: Sendable {
                 ])
         } catch {
             logger.error("Recluster failed", metadata: ["run.id": "\(run.id)", "error": "\(error)"])
+            SignaalMetrics.job("recluster", succeeded: false, duration: ContinuousClock.now - started)
             try? await self.store.fail(run, reason: "\(error)", logger: logger)
             throw error
         }
