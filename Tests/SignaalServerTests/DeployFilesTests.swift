@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import SignaalStore
 import SignaalTesting
 import Testing
@@ -88,14 +85,7 @@ import Yams
     }
 
     @Test func theImagesStartUpSequenceServesAndStopsGracefully() async throws {
-        // The built `signaal` beside the test bundle, started as the image starts it: its ENV and CMD, a database.
-        let binary = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
-            .map { $0.appendingPathComponent("signaal") }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-            ?? Bundle.main.bundleURL.appendingPathComponent("signaal")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            Issue.record("the signaal executable is not built beside the tests: \(binary.path)")
-            return
-        }
+        // The built `signaal`, started as the image starts it: its ENV and CMD, and a database.
         let instructions = try Self.dockerfile()
         var environment: [String: String] = [:]
         for env in instructions.filter({ $0.0 == "ENV" }) {
@@ -107,31 +97,13 @@ import Yams
         let command = try #require(instructions.last { $0.0 == "CMD" }?.1)
         let arguments = try #require(try JSONSerialization.jsonObject(with: Data(command.utf8)) as? [String])
         try await withEmptyDatabase { database in
-            let port = Int.random(in: 20_000...40_000)
             environment["SIGNAAL_HOST"] = "127.0.0.1"  // the image listens on 0.0.0.0; the test stays on loopback
-            environment["SIGNAAL_PORT"] = String(port)
             environment["SIGNAAL_SQL_DIRECTORY"] = TestPostgres.sqlDirectory
-            environment["SIGNAAL_DATA_DIR"] = FileManager.default.temporaryDirectory.appendingPathComponent("image-\(port)").path
+            environment["SIGNAAL_DATA_DIR"] = FileManager.default.temporaryDirectory.appendingPathComponent("image-\(UUID().uuidString)").path
             environment["DATABASE_URL"] = try #require(database.configuration.connectionString)
-            environment["PATH"] = ProcessInfo.processInfo.environment["PATH"]
-            let process = Process()
-            process.executableURL = binary
-            process.arguments = arguments
-            process.environment = environment
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            var ready = false
-            for _ in 0..<100 where !ready {
-                try await Task.sleep(for: .milliseconds(200))
-                if let (data, response) = try? await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/readyz")!) {
-                    ready = (response as? HTTPURLResponse)?.statusCode == 200 && String(decoding: data, as: UTF8.self).contains("\"current\"")
-                }
-            }
-            #expect(ready, "the daemon migrated the empty database and answered /readyz")
-            process.terminate()  // SIGTERM, as `docker stop` sends
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0, "a graceful stop")
+            let daemon = try SignaalDaemon(arguments: arguments, environment: environment)
+            #expect(await daemon.waitUntilReady(), "the daemon migrated the empty database and answered /readyz")
+            #expect(daemon.stop() == 0, "a graceful stop on SIGTERM, as docker stop sends")
         }
     }
 }

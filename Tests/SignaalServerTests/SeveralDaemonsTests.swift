@@ -1,0 +1,72 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import SignaalCore
+import SignaalStore
+import SignaalTesting
+import Testing
+
+/// Two `signaal serve` processes on one database: both take signals, every queued recluster run is carried out by
+/// exactly one of them, every scheduled brief is published exactly once, and no signal or membership is lost.
+@Suite struct SeveralDaemonsTests {
+    @Test func twoDaemonsShareTheWorkWithoutDoingAnythingTwice() async throws {
+        try await withTestDatabase { database in
+            // Work waiting before the daemons start: three requested reclusterings.
+            let clusters = ClusterStore(pool: database.pool)
+            for _ in 0..<3 { try await clusters.request(.requested, asOf: CalendarDate(iso8601: "2026-10-31")!, logger: .test) }
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("daemons-\(UUID().uuidString)")
+            var daemons: [SignaalDaemon] = []
+            for number in 0..<2 {
+                daemons.append(try SignaalDaemon(arguments: ["serve"], environment: [
+                    "DATABASE_URL": try #require(database.configuration.connectionString),
+                    "SIGNAAL_SQL_DIRECTORY": TestPostgres.sqlDirectory, "SIGNAAL_DATA_DIR": folder.appendingPathComponent("\(number)").path,
+                    "SIGNAAL_RATE_LIMIT": "0", "LOG_LEVEL": "info",
+                ]))
+            }
+            defer { for daemon in daemons where daemon.process.isRunning { _ = daemon.stop() } }
+            for daemon in daemons { #expect(await daemon.waitUntilReady()) }
+
+            // Both take signals at the same time.
+            let texts = RecurringProblemTests.budgetMeter + RecurringProblemTests.schoolLaptop + RecurringProblemTests.referenceAddress
+            try await withThrowingTaskGroup(of: Int.self) { group in
+                for (number, text) in texts.enumerated() {
+                    let port = daemons[number % 2].port
+                    group.addTask {
+                        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/api/v1/signals")!)
+                        request.httpMethod = "POST"
+                        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+                        request.httpBody = try JSONSerialization.data(withJSONObject: [
+                            "description": text, "postcode": ["2000", "9000", "3500", "8000"][number % 4], "observed_on": "2026-10-1\(number % 10)",
+                        ])
+                        let (_, response) = try await URLSession.shared.data(for: request)
+                        return (response as? HTTPURLResponse)?.statusCode ?? 0
+                    }
+                }
+                for try await status in group { #expect(status == 201) }
+            }
+
+            // Wait for the queued runs and the scheduled briefs (both daemons try them at start-up).
+            var finished = 0
+            var briefs = 0
+            for _ in 0..<150 where finished < 3 || briefs < 7 {
+                try await Task.sleep(for: .milliseconds(200))
+                finished = try await database.query("SELECT count(*) FROM signaal.cluster_runs WHERE trigger = 'requested' AND status = 'finished'")[0].decode(Int.self, at: 0)
+                briefs = try await database.count("signaal.briefs")
+            }
+            #expect(finished == 3)
+            let logs = daemons.flatMap(\.logLines)
+            let runIDs = logs.filter { $0.contains("Recluster finished") && $0.contains("run.trigger=requested") }
+                .compactMap { $0.firstMatch(of: /run\.id=(\d+)/).map { String($0.1) } }
+            #expect(runIDs.count == 3 && Set(runIDs).count == 3, "each run carried out by one daemon, once")
+            let perBrief = try await database.query(
+                "SELECT scope, period, count(*) FROM signaal.briefs GROUP BY scope, period HAVING count(*) > 1")
+            #expect(perBrief.isEmpty, "every scheduled brief exactly once")
+            #expect(briefs >= 7, "six monthly regional briefs and the quarterly Flemish one")
+            #expect(logs.filter { $0.contains("Brief published") }.count == briefs)
+            #expect(try await database.count("signaal.signals") == texts.count)
+            #expect(try await database.count("signaal.signal_classifications") == texts.count, "every arrival classified")
+            for daemon in daemons { #expect(daemon.stop() == 0) }
+        }
+    }
+}

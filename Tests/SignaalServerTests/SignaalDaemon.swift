@@ -1,0 +1,65 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// A real `signaal` process (the executable built beside the tests) for integration tests, with its standard
+/// error kept in a file for its logs.
+final class SignaalDaemon {
+    let process = Process()
+    let port: Int
+    let log: URL
+
+    /// The built executable, or `nil` when it is not beside the test bundle.
+    static var binary: URL? {
+        [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
+            .map { $0.appendingPathComponent("signaal") }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+
+    /// Starts `signaal` with `arguments` and `environment` (PATH is added), listening on a random port.
+    init(arguments: [String], environment: [String: String]) throws {
+        guard let binary = Self.binary else { throw DaemonError("the signaal executable is not built beside the tests") }
+        self.port = Int.random(in: 20_000...40_000)
+        self.log = FileManager.default.temporaryDirectory.appendingPathComponent("signaal-\(self.port).log")
+        FileManager.default.createFile(atPath: self.log.path, contents: nil)
+        var environment = environment
+        environment["SIGNAAL_PORT"] = String(self.port)
+        environment["PATH"] = ProcessInfo.processInfo.environment["PATH"]
+        self.process.executableURL = binary
+        self.process.arguments = arguments
+        self.process.environment = environment
+        self.process.standardOutput = FileHandle.nullDevice
+        self.process.standardError = try FileHandle(forWritingTo: self.log)
+        try self.process.run()
+    }
+
+    /// Waits until `/readyz` answers 200 with current migrations; `false` after about 20 seconds.
+    func waitUntilReady() async -> Bool {
+        for _ in 0..<100 {
+            try? await Task.sleep(for: .milliseconds(200))
+            if let (data, response) = try? await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(self.port)/readyz")!),
+               (response as? HTTPURLResponse)?.statusCode == 200, String(decoding: data, as: UTF8.self).contains("\"current\"")
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Sends SIGTERM and waits; the exit status.
+    func stop() -> Int32 {
+        self.process.terminate()
+        self.process.waitUntilExit()
+        return self.process.terminationStatus
+    }
+
+    /// The log lines so far.
+    var logLines: [String] {
+        (try? String(contentsOf: self.log, encoding: .utf8))?.split(separator: "\n").map(String.init) ?? []
+    }
+
+    struct DaemonError: Error, CustomStringConvertible {
+        let description: String
+        init(_ description: String) { self.description = description }
+    }
+}
