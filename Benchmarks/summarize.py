@@ -1,0 +1,43 @@
+#!/usr/bin/env python3
+"""Writes the summary of a run-all into BENCHMARKS.md, between <!-- run-all:start --> and <!-- run-all:end -->.
+
+usage: summarize.py OUTPUT_FOLDER DATE MACHINE VERSIONS BENCHMARKS.md
+"""
+import os
+import re
+import sys
+
+folder, date, machine, versions, target = sys.argv[1:6]
+read = lambda name: open(os.path.join(folder, name), encoding="utf-8").read()
+find = lambda pattern, text: re.search(pattern, text, re.M).group(1)
+pii, clustering, briefs, imports, ingestion = (read(f"{n}.txt") for n in ("pii", "clustering", "briefs", "import", "ingestion"))
+scale = [line for line in clustering.splitlines() if line.startswith("| 100,000")][0].split("|")
+brief_times = [float(t) for t in re.findall(r"signaal brief ([0-9.]+) s", briefs)]
+rows = [
+    ("Scrubber, all types (dev-pii)", "precision / recall",
+     re.search(r"^\| \*\*all\*\* \| \d+ \| \d+ \| ([0-9.]+) \| ([0-9.]+) \|", pii, re.M).expand(r"\1 / \2"), "—"),
+    ("Clustering (dev-signals)", "B-cubed F1", find(r"B-cubed F1\s+([0-9.]+)", clustering), "≥ 0.75"),
+    ("Themes, 5-fold cross-validation", "primary-theme accuracy", find(r"cross-validation\): ([0-9.]+)", clustering), "≥ 0.85"),
+    ("Emerging problems", "found / false alarms",
+     find(r"emerging found\s+(\d/\d)", clustering) + " / " + find(r"emerging false alarms\s+(\d+)", clustering), "2/2, ≤ 1"),
+    ("Clustering 100,000 signals", "wall time / peak memory", f"{scale[2].strip()} / {scale[3].strip()}", "< 60 s, < 2 GiB"),
+    ("Assignment on arrival", "p50 / p99", scale[9].strip(), "≤ 50 ms"),
+    ("Brief over 10,000 signals", "whole command (best of 3)", f"{min(brief_times):.2f} s", "< 2 s"),
+    ("CSV import 100,000 rows vs psql \\copy", "rate ratio", find(r"ratio \(import rate / \\copy rate\): ([0-9.]+)", imports), "≥ 0.5"),
+    ("HTTP ingestion vs pgbench", "signals/s; ratio; p99",
+     "; ".join([find(r"HTTP ingestion \(wrk\):\s+([0-9,]+)", ingestion), find(r"ratio \(ingestion / pgbench\): ([0-9.]+)", ingestion),
+                find(r"p99 ([0-9.]+ ms)", ingestion)]), "≥ 0.5; < 25 ms"),
+    ("Daemon peak memory under ingestion", "VmHWM", find(r"daemon peak memory \(VmHWM\): (\d+ MiB)", ingestion), "< 200 MiB"),
+]
+table = [f"Run {date} by `Benchmarks/run-all.sh ../shared/data` on {machine}.", f"Versions: {versions}.", "",
+         "| benchmark | measure | value | goal |", "|---|---|---:|---|"]
+table += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
+table += ["", "Details and what limits each figure: the sections below.", ""]
+block = "<!-- run-all:start -->\n" + "\n".join(table) + "<!-- run-all:end -->"
+text = open(target, encoding="utf-8").read()
+if "<!-- run-all:start -->" in text:
+    text = re.sub(r"<!-- run-all:start -->.*<!-- run-all:end -->", lambda _: block, text, flags=re.S)
+else:
+    head, _, rest = text.partition("\n## ")
+    text = head.rstrip() + "\n\n## Summary of the last full run\n\n" + block + "\n\n## " + rest
+open(target, "w", encoding="utf-8").write(text)
