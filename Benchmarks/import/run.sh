@@ -12,16 +12,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 labelled=${1:?usage: Benchmarks/import/run.sh LABELLED.jsonl [ROWS]}
 rows=${2:-100000}
-swift build -c release --product signaal >/dev/null 2>&1
-signaal=$PWD/.build/release/signaal
-work=$(mktemp -d)
-chmod 755 "$work"
 port=18096
-"$signaal" serve --data-dir "$work/data" --port $port --rate-limit 0 > "$work/serve.log" 2>&1 &
-serve=$!
-trap 'kill -INT $serve 2>/dev/null; wait $serve 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 60); do curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 1; done
-export DATABASE_URL="host=$work/data/postgres/run user=postgres dbname=signaal"
+source Benchmarks/embedded-signaal.sh
 python3 Benchmarks/clustering/synthesize.py "$labelled" "$rows" "$work/synthetic.jsonl"
 python3 Benchmarks/import/make_csv.py "$work/synthetic.jsonl" "$work/signals.csv"
 now() { date +%s.%N; }

@@ -12,16 +12,8 @@ cd "$(dirname "$0")/../.."
 labelled=${1:?usage: Benchmarks/ingestion/run.sh LABELLED.jsonl [SECONDS] [CONNECTIONS]}
 seconds=${2:-20}
 connections=${3:-16}
-swift build -c release --product signaal >/dev/null 2>&1
-signaal=$PWD/.build/release/signaal
-work=$(mktemp -d)
-chmod 755 "$work"
 port=18095
-LOG_LEVEL=warning "$signaal" serve --data-dir "$work/data" --port $port --rate-limit 0 > "$work/serve.log" 2>&1 &
-serve=$!
-trap 'kill -INT $serve 2>/dev/null; wait $serve 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 60); do curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 1; done
-export DATABASE_URL="host=$work/data/postgres/run user=postgres dbname=signaal"
+source Benchmarks/embedded-signaal.sh
 python3 Benchmarks/ingestion/make_wrk_script.py "$labelled" "$work/post.lua"
 cpu() {  # CPU seconds (user + system) of the given pids
     python3 -c 'import os,sys
