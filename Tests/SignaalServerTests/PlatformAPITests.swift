@@ -98,6 +98,7 @@ import Testing
             let report = try await importer.run(data, platform: "oost-vlaanderen", dryRun: false, today: today, logger: .test)
             #expect(report.rows == 4 && report.loaded == 2 && report.duplicates == 0)
             #expect(report.problems.map { "\($0.line) \($0.column)" } == ["5 Beschrijving", "5 Datum", "6 Postcode"])
+            #expect(report.problems[1].message.contains("dag/maand/jaar"), "dates explained the way spreadsheets write them")
             let rows = try await database.query(
                 "SELECT external_id, description, organisation, observed_on::text FROM signaal.signals ORDER BY external_id")
             #expect(try rows.map { try $0.decode(String.self, at: 0) } == ["A-1", "A-2"])

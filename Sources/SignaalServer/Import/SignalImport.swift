@@ -94,7 +94,7 @@ public struct SignalImport: Sendable {
                 switch self.intake.prepare(submission, source: .csvImport, today: today) {
                 case .failure(let failure):
                     return .failure(RowFailure(failure.problems.map { problem in
-                        RowProblem(line: record.line, column: mapping.header(for: problem.field), message: FieldMessages.message(for: problem))
+                        RowProblem(line: record.line, column: mapping.header(for: problem.field), message: Self.message(for: problem))
                     }))
                 case .success(let signal):
                     return .success((signal, rowOrganisation, externalID))
@@ -114,6 +114,14 @@ public struct SignalImport: Sendable {
             progress?(done.add(chunk.count), records.count)
             return outcomes
         }
+    }
+
+    /// The Dutch message for a row's problem; dates get the forms a spreadsheet may use.
+    static func message(for problem: FieldProblem) -> String {
+        if problem.field == SignalSubmission.Field.observedOn.rawValue, problem.code == .invalidFormat {
+            return "Geen geldige datum: schrijf ze als dag/maand/jaar (3/10/2026) of als JJJJ-MM-DD (2026-10-03)."
+        }
+        return FieldMessages.message(for: problem)
     }
 
     /// The problems of one row.
