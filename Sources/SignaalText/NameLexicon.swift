@@ -33,6 +33,10 @@ struct NameLexicon: Sendable {
 
     /// Lower case without diacritics: the form names are compared in.
     static func key(_ word: String) -> String {
+        // Most words are plain ASCII: lower-case their bytes without Unicode case mapping.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        }
         var scalars = String.UnicodeScalarView()
         for scalar in word.lowercased().unicodeScalars {
             if let folded = Self.foldedLetters[scalar] {
