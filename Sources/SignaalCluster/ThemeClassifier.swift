@@ -43,8 +43,12 @@ public struct ThemeClassifier: Sendable {
         self.themeOrder = Dictionary(model.themes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The model shipped with Signaal (`Resources/theme-model.json`).
+    /// The model shipped with Signaal (`Resources/theme-model.json`), decoded once per process.
     public static func standardModel() throws -> ThemeModel {
+        try Self.shippedModel.get()
+    }
+
+    private static let shippedModel = Result<ThemeModel, any Error> {
         guard let url = Bundle.module.url(forResource: "theme-model", withExtension: "json", subdirectory: "Resources") else {
             preconditionFailure("theme-model.json is not installed with SignaalCluster")
         }

@@ -9,23 +9,20 @@ public import SignaalStore
 import ServiceLifecycle
 
 /// Builds the router with every route and middleware of Signaal, on an open pool with a migrated schema.
-///
-/// Reads the reference data once.
 func buildRouter(
     configuration: ServerConfiguration,
     pool: ConnectionPool,
     migrator: Migrator,
     spool: Spool?,
-    logger: Logger
+    reference: ReferenceData,
+    briefing: Briefing,
+    timeZone: TimeZone
 ) async throws -> Router<AppRequestContext> {
-    let reference = try await ReferenceStore(pool: pool).load(logger: logger)
     let renderer = try await PageRenderer.load()
-    guard let timeZone = TimeZone(identifier: configuration.timeZoneIdentifier) else {
-        throw ConfigurationError("unknown time zone \(configuration.timeZoneIdentifier)")
-    }
-    let clustering = RecurringProblemClusterer.Parameters()
+    let themeModel = try ThemeClassifier.standardModel()
     let arrival = ClusterArrival(
-        store: ClusterStore(pool: pool), themeModel: try ThemeClassifier.standardModel(), conceptWeight: clustering.conceptWeight)
+        store: ClusterStore(pool: pool), themeModel: themeModel,
+        conceptWeight: RecurringProblemClusterer.Parameters().conceptWeight)
     let reception = SignalReception(
         intake: SignalIntake(reference: reference), store: SignalStore(pool: pool), clock: CalendarClock(timeZone: timeZone),
         spool: spool, arrival: arrival)
@@ -56,10 +53,9 @@ func buildRouter(
             status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8", .cacheControl: "no-store"],
             body: .init(byteBuffer: ByteBuffer(string: SignaalMetrics.scrape(spoolDepth: spool?.depth, pool: pool.usage))))
     }
-    let briefing = try await Briefing(pool: pool, minimumCount: configuration.briefMinimumCount, logger: logger)
     BriefsController(briefing: briefing, renderer: renderer, briefRenderer: try await BriefHTMLRenderer.load()).addRoutes(to: router)
     ImportController(
-        importer: SignalImport(pool: pool, reference: reference, themeModel: try ThemeClassifier.standardModel()),
+        importer: SignalImport(pool: pool, reference: reference, themeModel: themeModel),
         keys: APIKeyStore(pool: pool), renderer: renderer, clock: CalendarClock(timeZone: timeZone)
     ).addRoutes(to: router)
     TrackingController(signals: SignalStore(pool: pool), briefs: briefing.store, renderer: renderer).addRoutes(to: router)
@@ -69,25 +65,31 @@ func buildRouter(
 
 /// Builds the HTTP application listening where `configuration` says, with the spool replay beside it when the
 /// configuration names a spool folder. The caller runs the pool as a service beside the application.
+///
+/// Reads the reference data once.
 public func buildApplication(
     configuration: ServerConfiguration,
     pool: ConnectionPool,
     migrator: Migrator,
     logger: Logger
 ) async throws -> some ApplicationProtocol {
+    guard let timeZone = TimeZone(identifier: configuration.timeZoneIdentifier) else {
+        throw ConfigurationError("unknown time zone \(configuration.timeZoneIdentifier)")
+    }
     let spool = try configuration.spoolDirectory.map(Spool.init(directory:))
-    let router = try await buildRouter(configuration: configuration, pool: pool, migrator: migrator, spool: spool, logger: logger)
+    let reference = try await ReferenceStore(pool: pool).load(logger: logger)
+    let briefing = Briefing(pool: pool, reference: reference, minimumCount: configuration.briefMinimumCount)
+    let router = try await buildRouter(
+        configuration: configuration, pool: pool, migrator: migrator, spool: spool, reference: reference, briefing: briefing,
+        timeZone: timeZone)
     var services: [any Service] = []
     if let spool {
         if spool.depth > 0 { logger.warning("Spooled signals wait for the database", metadata: ["spool.depth": "\(spool.depth)"]) }
         services.append(SpoolReplayService(spool: spool, store: SignalStore(pool: pool), logger: logger))
     }
-    guard let timeZone = TimeZone(identifier: configuration.timeZoneIdentifier) else {
-        throw ConfigurationError("unknown time zone \(configuration.timeZoneIdentifier)")
-    }
     if let schedule = configuration.briefSchedule {
         services.append(BriefService(
-            briefing: try await Briefing(pool: pool, minimumCount: configuration.briefMinimumCount, logger: logger),
+            briefing: briefing,
             schedule: schedule, clock: CalendarClock(timeZone: timeZone), pollInterval: .seconds(300), logger: logger))
     }
     if let schedule = configuration.reclusterSchedule {

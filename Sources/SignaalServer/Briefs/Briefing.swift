@@ -14,7 +14,11 @@ public struct Briefing: Sendable {
 
     /// Loads the vocabularies' names from the reference tables.
     public init(pool: ConnectionPool, minimumCount: Int = 3, logger: Logger) async throws {
-        let reference = try await ReferenceStore(pool: pool).load(logger: logger)
+        self.init(pool: pool, reference: try await ReferenceStore(pool: pool).load(logger: logger), minimumCount: minimumCount)
+    }
+
+    /// With the vocabularies already loaded.
+    public init(pool: ConnectionPool, reference: ReferenceData, minimumCount: Int = 3) {
         var composer = BriefComposer(names: .init(
             themes: Dictionary(reference.themes.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first }),
             regions: Dictionary(reference.regions.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first }),
