@@ -1,4 +1,5 @@
 import SignaalText
+import Synchronization
 
 /// What the theme model and the clustering see of a signal: its terms (stems, abbreviations, compound parts) and
 /// the concepts of the lexicon it expresses, written `#concept` so they never collide with a term.
@@ -17,11 +18,24 @@ public struct SignalAnalyzer: Sendable {
     /// The prefix that marks a concept feature.
     public static let conceptMarker: Character = "#"
 
-    /// The features of one text.
+    /// The features of one text. What the analyzer learns about each word (stem, compound parts, wildcard
+    /// matches) is remembered for the texts that follow, across calls and threads: a stream of single signals
+    /// costs what a batch costs.
     public func features(_ text: String) -> [String] {
-        var cache = Cache()
-        return self.features(text, cache: &cache)
+        self.sharedCache.state.withLock { cache in
+            if cache.stems.count > Self.sharedCacheCapacity { cache = Cache() }
+            return self.features(text, cache: &cache)
+        }
     }
+
+    /// Words remembered across calls before the shared cache starts afresh (a few MiB at most).
+    static let sharedCacheCapacity = 50_000
+
+    /// The cache `features(_:)` shares between calls; a class so that copies of the analyzer share it too.
+    private final class SharedCache: Sendable {
+        let state = Mutex(Cache())
+    }
+    private let sharedCache = SharedCache()
 
     /// The features of each text, on the calling thread, remembering stems and matches from one text to the next:
     /// for callers that spread work over cores themselves.

@@ -3,9 +3,10 @@ import SignaalCluster
 import SignaalStore
 import Synchronization
 
-/// Gives a stored signal its themes and, between two reclusterings, its recurring problem — on arrival, within
-/// milliseconds. The assignment model (vocabulary and cluster centres of the latest run) is cached and reloaded
-/// when another run has finished, whichever daemon ran it.
+/// Gives a new signal its themes and, between two reclusterings, its recurring problem — before it is stored, so
+/// that both go into the signal's own transaction. The assignment model (vocabulary and cluster centres of the
+/// latest run) is kept in memory; the insert reports the latest finished run, and when that is one the model
+/// does not know (another daemon's, or the first), `settle` loads it and assigns the signal under it.
 final class ClusterArrival: Sendable {
     let store: ClusterStore
     let analyzer: SignalAnalyzer
@@ -20,35 +21,38 @@ final class ClusterArrival: Sendable {
         self.conceptWeight = conceptWeight
     }
 
-    /// Classifies and assigns a stored signal. Failures are logged, never thrown: the signal is safe, and the next
-    /// recluster classifies and clusters it anyway.
-    func arrive(signalID: Int64, description: String, submittedThemes: [String], logger: Logger) async {
-        do {
-            let started = ContinuousClock.now
-            let features = self.analyzer.features(description)
-            let classification = self.classifier.classify(features, submitted: submittedThemes)
-            let assignment = try await self.currentAssigner(logger: logger)?.assign(features)
-            try await self.store.recordArrival(
-                signalID: signalID, classification: classification, assignment: assignment, logger: logger)
-            logger.debug(
-                "Signal classified on arrival",
-                metadata: [
-                    "signal.id": "\(signalID)", "signal.theme": "\(classification.themes.first?.code ?? "-")",
-                    "signal.needs_review": "\(classification.needsReview)",
-                    "signal.cluster_id": "\(assignment.map { String($0.clusterID) } ?? "-")",
-                    "duration": "\(ContinuousClock.now - started)",
-                ])
-        } catch {
-            logger.warning("Classification on arrival failed; the next recluster catches up", metadata: ["signal.id": "\(signalID)", "error": "\(error)"])
+    /// Classifies a signal and proposes the nearest recurring problem of the model in memory: no database work.
+    func prepare(description: String, submittedThemes: [String]) -> SignalArrival {
+        let features = self.analyzer.features(description)
+        let classification = self.classifier.classify(features, submitted: submittedThemes)
+        let assignment = self.assigner.withLock { $0 }.flatMap { assigner in
+            assigner.assign(features).map {
+                SignalArrival.Assignment(clusterID: $0.clusterID, similarity: $0.similarity, runID: assigner.runID)
+            }
         }
+        return SignalArrival(classification: classification, assignment: assignment)
     }
 
-    private func currentAssigner(logger: Logger) async throws -> ClusterAssigner? {
-        let latest = try await self.store.latestFinishedRunID(logger: logger)
-        if let cached = self.assigner.withLock({ $0 }), cached.runID == latest { return cached }
-        guard latest != nil else { return nil }
-        let loaded = try await self.store.assigner(conceptWeight: self.conceptWeight, logger: logger)
-        self.assigner.withLock { $0 = loaded }
-        return loaded
+    /// After storing: when the signal's transaction saw a finished run the model in memory does not know, loads
+    /// that run's model and assigns the signal under it. Failures are logged, never thrown: the signal is safe,
+    /// and the next recluster clusters it anyway.
+    func settle(_ receipt: SignalReceipt, description: String, logger: Logger) async {
+        guard let recorded = receipt.arrival, let latest = recorded.latestFinishedRun,
+            self.assigner.withLock({ $0?.runID }) != latest
+        else { return }
+        do {
+            guard let loaded = try await self.store.assigner(conceptWeight: self.conceptWeight, logger: logger) else { return }
+            self.assigner.withLock { current in
+                if current == nil || current!.runID < loaded.runID { current = loaded }
+            }
+            logger.info("Assignment model loaded", metadata: ["cluster_run.id": "\(loaded.runID)", "clusters": "\(loaded.clusters.count)"])
+            guard !recorded.joinedCluster, let (clusterID, similarity) = loaded.assign(self.analyzer.features(description)) else { return }
+            try await self.store.recordAssignment(
+                signalID: receipt.id, SignalArrival.Assignment(clusterID: clusterID, similarity: similarity, runID: loaded.runID),
+                logger: logger)
+        } catch {
+            logger.warning(
+                "Assignment on arrival failed; the next recluster catches up", metadata: ["signal.id": "\(receipt.id)", "error": "\(error)"])
+        }
     }
 }

@@ -18,8 +18,8 @@ struct SignalReception: Sendable {
     /// A signal the practitioner may consider delivered.
     struct Accepted: Sendable {
         enum State: Sendable, Equatable {
-            /// Stored now, with this database id.
-            case stored(id: Int64)
+            /// Stored now, with this receipt.
+            case stored(SignalReceipt)
             /// The same submission came before under the same idempotency key: this is its first receipt.
             case repeated(id: Int64)
             /// Safe on disk; stored in the database as soon as it is reachable again.
@@ -53,9 +53,11 @@ struct SignalReception: Sendable {
             signal = prepared
         }
         let trackingCode = TrackingCode.random()
+        let arrival = self.arrival.prepare(description: signal.description, submittedThemes: signal.themes.map(\.code))
         let accepted: Accepted
         do {
-            accepted = try await self.store(signal, trackingCode: trackingCode, idempotencyKey: idempotencyKey, logger: logger)
+            accepted = try await self.store(
+                signal, trackingCode: trackingCode, idempotencyKey: idempotencyKey, arrival: arrival, logger: logger)
         } catch let error as PostgresError where error.isUnavailable {
             guard let spool = self.spool else { throw error }
             let entry = SpooledSignal(trackingCode: trackingCode, receivedAt: Date(), idempotencyKey: idempotencyKey, signal: signal)
@@ -69,11 +71,10 @@ struct SignalReception: Sendable {
         switch accepted.state {
         case .repeated:
             logger.info("Repeated submission answered with its first receipt", metadata: metadata)
-        case .stored(let id):
+        case .stored(let receipt):
             logger.info("Signal accepted", metadata: metadata)
             SignaalMetrics.accepted(source, replacements: signal.replacements)
-            await self.arrival.arrive(
-                signalID: id, description: signal.description, submittedThemes: signal.themes.map(\.code), logger: logger)
+            await self.arrival.settle(receipt, description: signal.description, logger: logger)
         case .spooled:
             logger.info("Signal accepted", metadata: metadata)
             SignaalMetrics.accepted(source, replacements: signal.replacements)
@@ -85,15 +86,18 @@ struct SignalReception: Sendable {
         _ signal: ValidatedSignal,
         trackingCode: TrackingCode,
         idempotencyKey: IdempotencyKey?,
+        arrival: SignalArrival,
         logger: Logger
     ) async throws -> Accepted {
         guard let idempotencyKey else {
-            let receipt = try await self.store.insert(signal, trackingCode: trackingCode, logger: logger)
-            return Accepted(signal: signal, trackingCode: receipt.trackingCode, receivedAt: receipt.receivedAt, state: .stored(id: receipt.id))
+            let receipt = try await self.store.insert(signal, trackingCode: trackingCode, arrival: arrival, logger: logger)
+            return Accepted(signal: signal, trackingCode: receipt.trackingCode, receivedAt: receipt.receivedAt, state: .stored(receipt))
         }
-        switch try await self.store.insert(signal, trackingCode: trackingCode, idempotencyKey: idempotencyKey, logger: logger) {
+        switch try await self.store.insert(
+            signal, trackingCode: trackingCode, idempotencyKey: idempotencyKey, arrival: arrival, logger: logger)
+        {
         case .created(let receipt):
-            return Accepted(signal: signal, trackingCode: receipt.trackingCode, receivedAt: receipt.receivedAt, state: .stored(id: receipt.id))
+            return Accepted(signal: signal, trackingCode: receipt.trackingCode, receivedAt: receipt.receivedAt, state: .stored(receipt))
         case .replayed(let receipt):
             return Accepted(signal: signal, trackingCode: receipt.trackingCode, receivedAt: receipt.receivedAt, state: .repeated(id: receipt.id))
         case .keyReused:

@@ -115,6 +115,20 @@ import Testing
             let after = try await database.query("SELECT code, label FROM analytics.clusters WHERE active ORDER BY code")
                 .map { try "\($0.decode(String.self, at: 0))=\($0.decode(String.self, at: 1))" }
             #expect(after == labels)
+
+            // The daemon's model is of the first run: the next signal joins under the second run's model (loaded
+            // after its insert), the one after that within its own insert; the cluster grows by both.
+            for text in [
+                "Budgetmeter leeg en het gezin kan niet opladen: geen stroom, geen verwarming, al drie dagen.",
+                "Opnieuw een budgetmeter die afsluit: het gezin zit zonder stroom tot de meter opgeladen is.",
+            ] {
+                let id = try await self.post(text, postcode: "2000", observedOn: "2026-10-22", client: client)
+                let member = try await database.query("SELECT cluster, method FROM analytics.cluster_members WHERE signal_id = \(id)")
+                #expect(try member.first?.decode(String.self, at: 0) == codes[0])
+                #expect(try member.first?.decode(String.self, at: 1) == "on_arrival")
+            }
+            let size = try await database.query("SELECT size FROM analytics.clusters WHERE code = \(codes[0])")
+            #expect(try size.first?.decode(Int.self, at: 0) == 7)
         }
     }
 

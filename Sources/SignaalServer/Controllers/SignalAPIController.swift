@@ -66,7 +66,8 @@ struct SignalAPIController {
         let signal = accepted.signal
         let id: Int64? =
             switch accepted.state {
-            case .stored(let id), .repeated(let id): id
+            case .stored(let receipt): receipt.id
+            case .repeated(let id): id
             case .spooled: nil
             }
         return EditedResponse(

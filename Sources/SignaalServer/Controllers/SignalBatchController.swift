@@ -73,7 +73,9 @@ struct SignalBatchController {
                 }
             }
         }
-        let outcomes = try await self.reception.store.insertBatch(valid.map { ($0.signal, $0.origin) }, logger: context.logger)
+        let arrivals = valid.map { self.reception.arrival.prepare(description: $0.signal.description, submittedThemes: $0.signal.themes.map(\.code)) }
+        let outcomes = try await self.reception.store.insertBatch(
+            zip(valid, arrivals).map { ($0.signal, $0.origin, $1) }, logger: context.logger)
         for (item, outcome) in zip(valid, outcomes) {
             switch outcome {
             case .created(let receipt):
@@ -81,9 +83,7 @@ struct SignalBatchController {
                 results[item.index] = .init(
                     index: item.index, externalID: item.origin.externalID, status: "created", id: receipt.id,
                     trackingCode: receipt.trackingCode.rawValue, errors: nil)
-                await self.reception.arrival.arrive(
-                    signalID: receipt.id, description: item.signal.description,
-                    submittedThemes: item.signal.themes.map(\.code), logger: context.logger)
+                await self.reception.arrival.settle(receipt, description: item.signal.description, logger: context.logger)
             case .duplicate(let id, let trackingCode):
                 results[item.index] = .init(
                     index: item.index, externalID: item.origin.externalID, status: "duplicate", id: id,

@@ -7,6 +7,8 @@ import Foundation
 /// ``ConnectionPool/withConnection(logger:_:)`` which runs the work on the pool's own threads.
 public final class Connection {
     let handle: OpaquePointer
+    /// The statements prepared on this connection, by name.
+    private var preparedStatements: Set<String> = []
 
     /// Connects and prepares the session: UTC time zone, ISO dates, warnings only (no NOTICE on stderr).
     ///
@@ -42,6 +44,24 @@ public final class Connection {
         return Self.rows(of: result)
     }
 
+    /// Runs one statement of a hot path and returns its rows: prepared on this connection under `name` the first
+    /// time, so that PostgreSQL parses and plans it once per connection rather than once per call.
+    @discardableResult
+    public func query(_ query: Query, preparedAs name: String) throws -> [Row] {
+        if !self.preparedStatements.contains(name) {
+            let prepared = PQprepare(self.handle, name, query.sql, Int32(query.parameters.count), nil)
+            defer { PQclear(prepared) }
+            try self.check(prepared, sql: query.sql)
+            self.preparedStatements.insert(name)
+        }
+        let result = query.parameters.withCStringArray { values in
+            PQexecPrepared(self.handle, name, Int32(values.count), values, nil, nil, 0)
+        }
+        defer { PQclear(result) }
+        try self.check(result, sql: query.sql)
+        return Self.rows(of: result!)
+    }
+
     /// Runs one statement that returns exactly one row.
     public func fetchOne(_ query: Query) throws -> Row {
         guard let row = try self.query(query).first else {
@@ -66,8 +86,11 @@ public final class Connection {
     }
 
     /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
-    public func withTransaction<T>(_ body: (Connection) throws -> T) throws -> T {
-        try self.execute(unsafeSQL: "BEGIN")
+    ///
+    /// - Parameter script: Statements without parameters (a lock, a setting) sent with `BEGIN` in the same round
+    ///   trip.
+    public func withTransaction<T>(startingWith script: String? = nil, _ body: (Connection) throws -> T) throws -> T {
+        try self.execute(unsafeSQL: script.map { "BEGIN; " + $0 } ?? "BEGIN")
         do {
             let value = try body(self)
             try self.execute(unsafeSQL: "COMMIT")

@@ -12,6 +12,9 @@ public struct ClusterStore: Sendable {
     let pool: ConnectionPool
     /// The advisory lock key guarding cluster memberships.
     static let membershipLock: Int64 = 0x5349_474E_434C_5354
+    /// Takes the membership lock shared for the rest of the transaction: what joining a cluster on arrival does
+    /// first, so that its statements see a reclustering either whole or not at all.
+    static let sharedMembershipLock = "SELECT pg_advisory_xact_lock_shared(\(membershipLock))"
 
     public init(pool: ConnectionPool) {
         self.pool = pool
@@ -97,14 +100,6 @@ public struct ClusterStore: Sendable {
                 WHERE id = \(run.id)
                 """
             )
-        }
-    }
-
-    /// The id of the latest finished run, if any: daemons compare it to reload their assignment model.
-    public func latestFinishedRunID(logger: Logger) async throws -> Int64? {
-        try await self.pool.withConnection(logger: logger) { connection in
-            try connection.fetchOne("SELECT max(id) FROM signaal.cluster_runs WHERE status = 'finished'")
-                .decode(Int64?.self, at: 0)
         }
     }
 

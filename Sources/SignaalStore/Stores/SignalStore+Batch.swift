@@ -9,19 +9,22 @@ extension SignalStore {
         case duplicate(id: Int64, trackingCode: TrackingCode)
     }
 
-    /// Stores the valid signals of a batch from one platform in one transaction, each in a savepoint: a signal
-    /// whose external id the platform used before is not stored again but answered with the earlier signal.
+    /// Stores the valid signals of a batch from one platform, each with its arrival, in one transaction, each in a
+    /// savepoint: a signal whose external id the platform used before is not stored again but answered with the
+    /// earlier signal.
     public func insertBatch(
-        _ items: [(signal: ValidatedSignal, origin: SignalOrigin)], logger: Logger
+        _ items: [(signal: ValidatedSignal, origin: SignalOrigin, arrival: SignalArrival?)], logger: Logger
     ) async throws -> [BatchOutcome] {
-        try await self.pool.withConnection(logger: logger) { connection in
-            try connection.withTransaction { transaction in
+        let lock = items.contains { $0.arrival?.assignment != nil } ? ClusterStore.sharedMembershipLock : nil
+        return try await self.pool.withConnection(logger: logger) { connection in
+            try connection.withTransaction(startingWith: lock) { transaction in
                 try items.map { item in
                     if let earlier = try Self.earlierSignal(item.origin, on: transaction) { return earlier }
                     try transaction.execute(unsafeSQL: "SAVEPOINT batch_item")
                     do {
                         let receipt = try Self.insert(
-                            item.signal, preferring: .random(), receivedAt: nil, origin: item.origin, on: transaction)
+                            item.signal, preferring: .random(), receivedAt: nil, origin: item.origin, arrival: item.arrival,
+                            on: transaction)
                         try transaction.execute(unsafeSQL: "RELEASE SAVEPOINT batch_item")
                         return .created(receipt)
                     } catch let error as PostgresError

@@ -12,7 +12,7 @@ extension SignalStore {
         case keyReused
     }
 
-    /// Stores `signal` unless `key` was used before: a repeat of the same submission answers with the first
+    /// Stores `signal` (and its arrival, as ``insert(_:trackingCode:arrival:logger:)`` does) unless `key` was used before: a repeat of the same submission answers with the first
     /// receipt, a different submission under the same key is refused.
     ///
     /// Safe under concurrency: two requests with the same key racing each other store one signal.
@@ -20,14 +20,17 @@ extension SignalStore {
         _ signal: ValidatedSignal,
         trackingCode: TrackingCode,
         idempotencyKey key: IdempotencyKey,
+        arrival: SignalArrival? = nil,
         logger: Logger
     ) async throws -> IdempotentOutcome {
-        try await self.pool.withConnection(logger: logger) { connection in
+        let lock = arrival?.assignment == nil ? nil : ClusterStore.sharedMembershipLock
+        return try await self.pool.withConnection(logger: logger) { connection in
             for _ in 1...3 {
                 do {
-                    return try connection.withTransaction { transaction -> IdempotentOutcome in
+                    return try connection.withTransaction(startingWith: lock) { transaction -> IdempotentOutcome in
                         if let earlier = try Self.earlierUse(of: key, for: signal, on: transaction) { return earlier }
-                        let receipt = try Self.insert(signal, preferring: trackingCode, receivedAt: nil, on: transaction)
+                        let receipt = try Self.insert(
+                            signal, preferring: trackingCode, receivedAt: nil, arrival: arrival, on: transaction)
                         try Self.claim(key, for: signal, signalID: receipt.id, on: transaction)
                         return .created(receipt)
                     }

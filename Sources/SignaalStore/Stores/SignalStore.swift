@@ -1,6 +1,7 @@
 public import Foundation
 public import Logging
 public import SignaalCore
+import SignaalCluster
 
 /// Stores and reads signals in `signaal.signals` and the tables that hang off it.
 public struct SignalStore: Sendable {
@@ -10,87 +11,130 @@ public struct SignalStore: Sendable {
         self.pool = pool
     }
 
-    /// Stores a validated signal, its themes and the optional contact e-mail in one transaction.
+    /// Stores a validated signal with its themes, its contact e-mail and, when given, its arrival (classification
+    /// and recurring problem): one statement, one transaction — or, when it joins a cluster, a transaction that
+    /// first takes the membership lock shared, so that a reclustering being written waits for it or comes after it.
     ///
     /// - Parameter trackingCode: The code to give the signal, chosen before storing so that a signal spooled after
     ///   a lost commit keeps it; a new one is drawn in the (rare) case it belongs to another signal already.
-    public func insert(_ signal: ValidatedSignal, trackingCode: TrackingCode, logger: Logger) async throws -> SignalReceipt {
+    public func insert(
+        _ signal: ValidatedSignal, trackingCode: TrackingCode, arrival: SignalArrival? = nil, logger: Logger
+    ) async throws -> SignalReceipt {
         try await self.pool.withConnection(logger: logger) { connection in
-            try connection.withTransaction { transaction in
-                try Self.insert(signal, preferring: trackingCode, receivedAt: nil, on: transaction)
+            guard arrival?.assignment != nil else {
+                return try Self.insert(signal, preferring: trackingCode, receivedAt: nil, arrival: arrival, on: connection)
+            }
+            return try connection.withTransaction(startingWith: ClusterStore.sharedMembershipLock) { transaction in
+                try Self.insert(signal, preferring: trackingCode, receivedAt: nil, arrival: arrival, on: transaction)
             }
         }
     }
 
-    /// Inserts inside the caller's transaction, drawing a new tracking code on a collision; a savepoint keeps the
-    /// transaction usable after the failed attempt.
+    /// Inserts on `connection` (in the caller's transaction, if any), drawing a new tracking code while the
+    /// preferred one belongs to another signal.
     static func insert(
         _ signal: ValidatedSignal,
         preferring trackingCode: TrackingCode,
         receivedAt: Date?,
         origin: SignalOrigin? = nil,
+        arrival: SignalArrival? = nil,
         on connection: Connection
     ) throws -> SignalReceipt {
         for attempt in 1...5 {
-            try connection.execute(unsafeSQL: "SAVEPOINT tracking_code")
-            do {
-                let code = attempt == 1 ? trackingCode : TrackingCode.random()
-                let receipt = try Self.insert(signal, trackingCode: code, receivedAt: receivedAt, origin: origin, on: connection)
-                try connection.execute(unsafeSQL: "RELEASE SAVEPOINT tracking_code")
-                return receipt
-            } catch let error as PostgresError
-                where error.sqlState == .uniqueViolation && error.constraint == "signals_tracking_code_key" && attempt < 5
+            let code = attempt == 1 ? trackingCode : TrackingCode.random()
+            if let receipt = try Self.insert(
+                signal, trackingCode: code, receivedAt: receivedAt, origin: origin, arrival: arrival, on: connection)
             {
-                try connection.execute(unsafeSQL: "ROLLBACK TO SAVEPOINT tracking_code")
+                return receipt
             }
         }
-        preconditionFailure("the loop returns or throws on its last attempt")
+        throw PostgresError(code: .unexpectedResult, message: "five tracking codes in a row were taken")
     }
 
+    /// The themes stored with a signal: the classifier's when it proposed them, else the submitter's choice.
+    private static func themes(of signal: ValidatedSignal, _ arrival: SignalArrival?) -> (codes: [String], confidences: [String], bySubmitter: Bool) {
+        if let themes = arrival?.classification.themes, themes.first?.source == .classifier {
+            return (themes.map(\.code), themes.map { String($0.confidence) }, false)
+        }
+        return (signal.themes.map(\.code), signal.themes.map { _ in "1" }, true)
+    }
+
+    /// The statement: nil when the tracking code belongs to another signal (nothing was stored).
     private static func insert(
         _ signal: ValidatedSignal,
         trackingCode: TrackingCode,
         receivedAt: Date?,
         origin: SignalOrigin?,
+        arrival: SignalArrival?,
         on connection: Connection
-    ) throws -> SignalReceipt {
-        let row = try connection.fetchOne(
+    ) throws -> SignalReceipt? {
+        let themes = Self.themes(of: signal, arrival)
+        let classification = arrival?.classification
+        let assignment = arrival?.assignment
+        let rows = try connection.query(
             """
-            INSERT INTO signaal.signals (
-                tracking_code, description, postcode, municipality_id, region_id, target_group, frequency,
-                observed_on, policy_level_id, suggestion, source_id, status_id, received_at,
-                reporting_region_id, organisation, external_id, api_key_id
+            WITH inserted AS (
+                INSERT INTO signaal.signals (
+                    tracking_code, description, postcode, municipality_id, region_id, target_group, frequency,
+                    observed_on, policy_level_id, suggestion, source_id, status_id, received_at,
+                    reporting_region_id, organisation, external_id, api_key_id
+                )
+                VALUES (
+                    \(trackingCode.rawValue), \(signal.description), \(signal.postcode.rawValue),
+                    (SELECT id FROM signaal.municipalities WHERE refnis_code = \(signal.municipality?.refnisCode)),
+                    (SELECT id FROM signaal.regions WHERE code = \(signal.region.code)),
+                    \(signal.targetGroup), \(signal.frequency), \(signal.observedOn),
+                    (SELECT id FROM signaal.policy_levels WHERE code = \(signal.policyLevel?.code)),
+                    \(signal.suggestion),
+                    (SELECT id FROM signaal.signal_sources WHERE code = \(signal.source.rawValue)),
+                    (SELECT id FROM signaal.signal_statuses WHERE code = 'received'),
+                    coalesce(\(receivedAt)::timestamptz, now()),
+                    (SELECT id FROM signaal.regions WHERE code = \(origin?.platform)), \(origin?.organisation),
+                    \(origin?.externalID), \(origin?.apiKeyID)
+                )
+                ON CONFLICT (tracking_code) DO NOTHING
+                RETURNING id, received_at, region_id, observed_on
+            ), themed AS (
+                INSERT INTO signaal.signal_themes (signal_id, theme_id, is_submitter_choice, rank, confidence)
+                SELECT inserted.id, t.id, \(themes.bySubmitter), theme.rank,
+                    CASE WHEN \(themes.bySubmitter) THEN NULL ELSE theme.confidence END
+                FROM inserted
+                CROSS JOIN unnest(\(themes.codes)::text[], \(themes.confidences)::text[]::real[])
+                    WITH ORDINALITY AS theme (code, confidence, rank)
+                JOIN signaal.themes AS t ON t.code = theme.code
+            ), classified AS (
+                INSERT INTO signaal.signal_classifications (signal_id, themes, confidences, deciding_terms, needs_review, model)
+                SELECT inserted.id, \(classification?.themes.map(\.code) ?? []),
+                    \(classification?.themes.map { String($0.confidence) } ?? [])::text[]::real[],
+                    \(classification?.decidingTerms ?? []), \(classification?.needsReview ?? false), 'theme-model'
+                FROM inserted WHERE \(classification != nil)
+            ), emailed AS (
+                INSERT INTO signaal.contact_emails (signal_id, email)
+                SELECT inserted.id, \(signal.contactEmail)::text FROM inserted WHERE \(signal.contactEmail)::text IS NOT NULL
+            ), latest AS (
+                SELECT max(id) AS run_id FROM signaal.cluster_runs WHERE status = 'finished'
+            ), joined AS (
+                INSERT INTO signaal.cluster_memberships (signal_id, cluster_id, similarity, method)
+                SELECT inserted.id, c.id, \(assignment.map { Double($0.similarity) }), 'on_arrival'
+                FROM inserted, latest, signaal.clusters AS c
+                WHERE c.id = \(assignment?.clusterID) AND c.retired_run_id IS NULL AND latest.run_id = \(assignment?.runID)
+                RETURNING cluster_id
+            ), grown AS (
+                UPDATE signaal.clusters AS c SET size = c.size + 1, updated_at = now(),
+                    last_seen = greatest(c.last_seen, inserted.observed_on),
+                    regions = CASE WHEN r.code = ANY(c.regions) THEN c.regions ELSE c.regions || r.code END
+                FROM joined, inserted JOIN signaal.regions AS r ON r.id = inserted.region_id
+                WHERE c.id = joined.cluster_id
             )
-            VALUES (
-                \(trackingCode.rawValue), \(signal.description), \(signal.postcode.rawValue),
-                (SELECT id FROM signaal.municipalities WHERE refnis_code = \(signal.municipality?.refnisCode)),
-                (SELECT id FROM signaal.regions WHERE code = \(signal.region.code)),
-                \(signal.targetGroup), \(signal.frequency), \(signal.observedOn),
-                (SELECT id FROM signaal.policy_levels WHERE code = \(signal.policyLevel?.code)),
-                \(signal.suggestion),
-                (SELECT id FROM signaal.signal_sources WHERE code = \(signal.source.rawValue)),
-                (SELECT id FROM signaal.signal_statuses WHERE code = 'received'),
-                coalesce(\(receivedAt)::timestamptz, now()),
-                (SELECT id FROM signaal.regions WHERE code = \(origin?.platform)), \(origin?.organisation),
-                \(origin?.externalID), \(origin?.apiKeyID)
-            )
-            RETURNING id, received_at
-            """
+            SELECT inserted.id, inserted.received_at, latest.run_id, EXISTS (SELECT 1 FROM joined)
+            FROM inserted, latest
+            """,
+            preparedAs: "signal_insert"
         )
-        let id = try row.decode(Int64.self, at: 0)
-        if !signal.themes.isEmpty {
-            try connection.execute(
-                """
-                INSERT INTO signaal.signal_themes (signal_id, theme_id, is_submitter_choice, rank)
-                SELECT \(id), t.id, true, chosen.rank
-                FROM unnest(\(signal.themes.map(\.code))::text[]) WITH ORDINALITY AS chosen (code, rank)
-                JOIN signaal.themes AS t ON t.code = chosen.code
-                """
-            )
-        }
-        if let email = signal.contactEmail {
-            try connection.execute("INSERT INTO signaal.contact_emails (signal_id, email) VALUES (\(id), \(email))")
-        }
-        return SignalReceipt(id: id, trackingCode: trackingCode, receivedAt: try row.decode(at: 1))
+        guard let row = rows.first else { return nil }
+        return SignalReceipt(
+            id: try row.decode(Int64.self, at: 0), trackingCode: trackingCode, receivedAt: try row.decode(at: 1),
+            arrival: arrival == nil
+                ? nil : SignalArrival.Recorded(joinedCluster: try row.decode(Bool.self, at: 3), latestFinishedRun: try row.decode(Int64?.self, at: 2)))
     }
 }
