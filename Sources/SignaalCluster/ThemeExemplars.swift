@@ -65,11 +65,15 @@ public struct ThemeExemplars: Sendable, Codable, Equatable {
     /// of an exemplar counts fully, secondary ones half), or `nil` when no exemplar resembles the signal at all.
     public func vote(_ features: [String], themeOrder: [String: Int]) -> [Double]? {
         let vector = self.vectorizer.vector(features) { $0.first == SignalAnalyzer.conceptMarker ? self.conceptWeight : 1 }
-        var similarity: [Int32: Float] = [:]
+        var similarity = [Float](repeating: 0, count: self.themes.count)
+        var touched: [Int32] = []
         for (index, value) in zip(vector.indices, vector.values) {
-            for posting in self.postings[Int(index)] { similarity[posting.exemplar, default: 0] += value * posting.weight }
+            for posting in self.postings[Int(index)] {
+                if similarity[Int(posting.exemplar)] == 0 { touched.append(posting.exemplar) }
+                similarity[Int(posting.exemplar)] += value * posting.weight
+            }
         }
-        let nearest = similarity.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(self.neighbours)
+        let nearest = Self.mostSimilar(touched, similarity, count: self.neighbours)
         guard !nearest.isEmpty else { return nil }
         var votes = [Double](repeating: 0, count: themeOrder.count)
         for (exemplar, value) in nearest {
@@ -79,5 +83,24 @@ public struct ThemeExemplars: Sendable, Codable, Equatable {
         }
         let total = votes.reduce(0, +)
         return total > 0 ? votes.map { $0 / total } : nil
+    }
+
+    /// The `count` exemplars of `candidates` most similar, most similar first (ties: lower number first), in one pass.
+    private static func mostSimilar(_ candidates: [Int32], _ similarity: [Float], count: Int) -> [(key: Int32, value: Float)] {
+        var best: [(key: Int32, value: Float)] = []
+        best.reserveCapacity(count + 1)
+        for exemplar in candidates {
+            let value = similarity[Int(exemplar)]
+            guard value != 0 else { continue }
+            guard best.count < count || Self.precedes((exemplar, value), best[best.count - 1]) else { continue }
+            let position = best.firstIndex { !Self.precedes($0, (exemplar, value)) } ?? best.count
+            best.insert((exemplar, value), at: position)
+            if best.count > count { best.removeLast() }
+        }
+        return best
+    }
+
+    private static func precedes(_ left: (key: Int32, value: Float), _ right: (key: Int32, value: Float)) -> Bool {
+        left.value != right.value ? left.value > right.value : left.key < right.key
     }
 }

@@ -12,6 +12,9 @@ public struct DutchTokenizer: Sendable {
     /// Abbreviations that are also ordinary words in lower case (`gas`, `bom`): abbreviations only in capitals.
     static let ambiguousAbbreviations: Set<String> = ["GAS", "BOM", "VT", "KB", "AMA", "RIJ", "IBO", "BIM", "MAF", "IGO", "ZIV"]
 
+    /// The length of the longest abbreviation: longer words need no look-up.
+    static let longestAbbreviation = Self.abbreviations.map(\.utf8.count).max() ?? 0
+
     public init() {}
 
     /// The words of `text`: letters and digits, lower-cased and without diacritics; abbreviations in capitals.
@@ -24,7 +27,7 @@ public struct DutchTokenizer: Sendable {
             current = String.UnicodeScalarView()
             if word.hasSuffix("'s") { word.removeLast(2) }  // ocmw's, baby's
             for part in word.split(separator: "-").map({ String($0).trimmingCharacters(in: "'") }) where !part.isEmpty {
-                let upper = part.uppercased()
+                let upper = part.utf8.count <= Self.longestAbbreviation ? part.uppercased() : ""
                 if Self.abbreviations.contains(upper), part == upper || !Self.ambiguousAbbreviations.contains(upper) {
                     tokens.append(upper)
                 } else {

@@ -35,9 +35,16 @@ struct TextView {
 
     /// The text of `range`.
     func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: self.scalars[max(0, range.lowerBound)..<min(self.count, range.upperBound)])
-        return String(view)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count)
+        for scalar in self.scalars[max(0, range.lowerBound)..<min(self.count, range.upperBound)] {
+            if scalar.isASCII {
+                bytes.append(UInt8(scalar.value))
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Up to `length` scalars before `index`, lower-cased: the context a cue word is looked for in.
