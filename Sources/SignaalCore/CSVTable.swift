@@ -24,59 +24,62 @@ public struct CSVTable: Sendable, Equatable {
     /// Parses a whole file.
     /// - Throws: ``CSVError`` when the file is empty or a quote is never closed.
     public init(data: Data) throws(CSVError) {
-        var bytes = data
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        var content = data
+        if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
         let text: String
-        if let utf8 = String(data: bytes, encoding: .utf8) {
+        if let utf8 = String(data: content, encoding: .utf8) {
             (text, self.encoding) = (utf8, "UTF-8")
-        } else if let windows = String(data: bytes, encoding: .windowsCP1252) {
+        } else if let windows = String(data: content, encoding: .windowsCP1252) {
             (text, self.encoding) = (windows, "Windows-1252")
         } else {
             throw CSVError(line: 1, message: "de tekenset is geen UTF-8 en geen Windows-1252")
         }
-        let scalars = Array(text.unicodeScalars)
-        let separator = Self.separator(scalars)
+        // Separators, quotes and line breaks are ASCII, and no byte of a multi-byte UTF-8 sequence is: the file is
+        // read byte by byte.
+        let bytes = Array(text.utf8)
+        let separator = Self.separator(bytes)
         var rows: [Record] = []
         var fields: [String] = []
-        var field = String.UnicodeScalarView()
+        var field: [UInt8] = []
         var line = 1
         var recordLine = 1
         var quoted = false
         var index = 0
         func endField() {
-            fields.append(String(field))
-            field = String.UnicodeScalarView()
+            fields.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
         }
         func endRecord() {
             endField()
             if !(fields.count == 1 && fields[0].isEmpty) { rows.append(Record(line: recordLine, fields: fields)) }
             fields = []
         }
-        while index < scalars.count {
-            let scalar = scalars[index]
+        let (quote, lineFeed, carriageReturn): (UInt8, UInt8, UInt8) = (0x22, 0x0A, 0x0D)
+        while index < bytes.count {
+            let byte = bytes[index]
             if quoted {
-                if scalar == "\"" {
-                    if index + 1 < scalars.count, scalars[index + 1] == "\"" {
-                        field.append("\"")
+                if byte == quote {
+                    if index + 1 < bytes.count, bytes[index + 1] == quote {
+                        field.append(quote)
                         index += 1
                     } else {
                         quoted = false
                     }
                 } else {
-                    if scalar == "\n" { line += 1 }
-                    field.append(scalar)
+                    if byte == lineFeed { line += 1 }
+                    field.append(byte)
                 }
-            } else if scalar == "\"" && field.isEmpty {
+            } else if byte == quote && field.isEmpty {
                 quoted = true
-            } else if scalar == separator {
+            } else if byte == separator {
                 endField()
-            } else if scalar == "\n" || scalar == "\r" {
-                if scalar == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
+            } else if byte == lineFeed || byte == carriageReturn {
+                if byte == carriageReturn, index + 1 < bytes.count, bytes[index + 1] == lineFeed { index += 1 }
                 endRecord()
                 line += 1
                 recordLine = line
             } else {
-                field.append(scalar)
+                field.append(byte)
             }
             index += 1
         }
@@ -85,19 +88,19 @@ public struct CSVTable: Sendable, Equatable {
         guard let header = rows.first else { throw CSVError(line: 1, message: "het bestand is leeg") }
         self.header = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         self.records = Array(rows.dropFirst())
-        self.separator = Character(separator)
+        self.separator = Character(Unicode.Scalar(separator))
     }
 
     /// The separator of the header line: the most frequent of `;`, `,` and tab outside quotes.
-    private static func separator(_ scalars: [Unicode.Scalar]) -> Unicode.Scalar {
-        var counts: [Unicode.Scalar: Int] = [";": 0, ",": 0, "\t": 0]
+    private static func separator(_ bytes: [UInt8]) -> UInt8 {
+        var counts: [UInt8: Int] = [UInt8(ascii: ";"): 0, UInt8(ascii: ","): 0, UInt8(ascii: "\t"): 0]
         var quoted = false
-        for scalar in scalars {
-            if scalar == "\"" { quoted.toggle() }
-            if !quoted && (scalar == "\n" || scalar == "\r") { break }
-            if !quoted, counts[scalar] != nil { counts[scalar]! += 1 }
+        for byte in bytes {
+            if byte == UInt8(ascii: "\"") { quoted.toggle() }
+            if !quoted && (byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")) { break }
+            if !quoted, counts[byte] != nil { counts[byte]! += 1 }
         }
-        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key.value > $1.key.value }!.key
+        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
     }
 }
 

@@ -23,6 +23,10 @@ public struct Postcode: Hashable, Sendable, CustomStringConvertible {
 extension String {
     /// The string without leading and trailing white space and newlines.
     package func trimmingWhitespace() -> String {
+        // Most text starts and ends with a visible ASCII character: nothing to trim.
+        if let first = self.utf8.first, let last = self.utf8.last, (0x21..<0x7F).contains(first), (0x21..<0x7F).contains(last) {
+            return self
+        }
         let scalars = self.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!

@@ -71,7 +71,7 @@ public struct SignalImportMapping: Sendable {
     ) -> (submission: SignalSubmission, organisation: String?, externalID: String?) {
         var values: [Column: String] = [:]
         for (index, column) in self.columns where index < record.fields.count {
-            let value = record.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+            let value = record.fields[index].trimmingWhitespace()
             if !value.isEmpty { values[column] = value }
         }
         let submission = SignalSubmission(

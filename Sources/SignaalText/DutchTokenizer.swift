@@ -20,11 +20,20 @@ public struct DutchTokenizer: Sendable {
     /// The words of `text`: letters and digits, lower-cased and without diacritics; abbreviations in capitals.
     public func tokens(_ text: String) -> [String] {
         var tokens: [String] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []  // the word so far, in UTF-8
         func flush() {
             guard !current.isEmpty else { return }
-            var word = String(current)
-            current = String.UnicodeScalarView()
+            // Most words are lower-case ASCII letters and digits: already their own key.
+            if current.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }) {
+                let word = String(decoding: current, as: UTF8.self)
+                current.removeAll(keepingCapacity: true)
+                let upper = word.count <= Self.longestAbbreviation ? word.uppercased() : ""
+                let isAbbreviation = Self.abbreviations.contains(upper) && !Self.ambiguousAbbreviations.contains(upper)
+                tokens.append(isAbbreviation ? upper : word)
+                return
+            }
+            var word = String(decoding: current, as: UTF8.self)
+            current.removeAll(keepingCapacity: true)
             if word.hasSuffix("'s") { word.removeLast(2) }  // ocmw's, baby's
             for part in word.split(separator: "-").map({ String($0).trimmingCharacters(in: "'") }) where !part.isEmpty {
                 let upper = part.utf8.count <= Self.longestAbbreviation ? part.uppercased() : ""
@@ -37,9 +46,9 @@ public struct DutchTokenizer: Sendable {
         }
         for scalar in text.unicodeScalars {
             if scalar.isLetter || (scalar.value >= 0x30 && scalar.value <= 0x39) {
-                current.append(scalar)
+                if scalar.isASCII { current.append(UInt8(scalar.value)) } else { UTF8.encode(scalar) { current.append($0) } }
             } else if (scalar == "'" || scalar == "’" || scalar == "-"), !current.isEmpty {
-                current.append(scalar == "’" ? "'" : scalar)
+                current.append(scalar == "-" ? 0x2D : 0x27)
             } else {
                 flush()
             }

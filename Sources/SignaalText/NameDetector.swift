@@ -46,7 +46,8 @@ struct NameDetector {
     /// lexicon knows as names count, at most three.
     private func lowerCaseNamesAfterTitles(_ words: [Word], text: TextView) -> [PersonalDataSpan] {
         var spans: [PersonalDataSpan] = []
-        for (index, word) in words.enumerated() where Self.titles.contains(NameLexicon.key(word.text)) {
+        for (index, word) in words.enumerated()
+        where word.text.utf8.count <= Self.longestTitle && Self.titles.contains(NameLexicon.key(word.text)) {
             var end = index + 1
             func follows(_ position: Int) -> Bool {
                 position < words.count && !words[position].isCapitalised
@@ -80,9 +81,9 @@ struct NameDetector {
         while end < words.count {
             let word = words[end]
             if end > index, text.string(words[end - 1].end..<word.start) != " " { break }
-            if self.isNameLike(word) || self.isCue(word) && word.isCapitalised && end == index {
+            if self.isNameLike(word) || end == index && word.isCapitalised && self.isCue(word) {
                 end += 1
-            } else if Self.particles.contains(word.text.lowercased()), end + 1 < words.count,
+            } else if word.text.utf8.count <= Self.longestParticle, Self.particles.contains(word.text.lowercased()), end + 1 < words.count,
                       text.string(word.end..<words[end + 1].start) == " ", self.isNameLike(words[end + 1]),
                       end > index || word.isCapitalised || self.followsTitle(word.start, text: text)
             {
@@ -108,6 +109,11 @@ struct NameDetector {
 
     /// Titles after which a family name may start with a lower-case particle: `mevrouw van Damme`.
     static let titles: Set<String> = ["mevrouw", "mevr", "mw", "mvr", "meneer", "mijnheer", "dhr", "heer", "mr", "dr", "dokter", "familie", "juffrouw"]
+
+    /// The longest title and particle in bytes: longer words need no look-up (a name key is never longer than its word
+    /// in these lists' plain letters, and a letter with a diacritic takes two bytes).
+    static let longestTitle = 2 * (Self.titles.map(\.utf8.count).max() ?? 0)
+    static let longestParticle = 2 * (Self.particles.map(\.utf8.count).max() ?? 0)
 
     private func followsTitle(_ index: Int, text: TextView) -> Bool {
         text.words(before: index, limit: 1).last.map { Self.titles.contains(NameLexicon.key($0.trimmingPunctuation())) } ?? false

@@ -16,15 +16,16 @@ public struct PersonalDataScrubber: Sendable {
     public func scrub(_ text: String) -> ScrubbedText {
         let view = TextView(text)
         let spans = self.spans(in: view)
-        var output = String.UnicodeScalarView()
+        guard !spans.isEmpty else { return ScrubbedText(text: text, spans: []) }
+        var output = ""
         var position = 0
         for span in spans {
-            output.append(contentsOf: view.scalars[position..<span.start])
-            output.append(contentsOf: span.kind.placeholder.unicodeScalars)
+            output += view.string(position..<span.start)
+            output += span.kind.placeholder
             position = span.end
         }
-        output.append(contentsOf: view.scalars[position...])
-        return ScrubbedText(text: String(output), spans: spans)
+        output += view.string(position..<view.count)
+        return ScrubbedText(text: output, spans: spans)
     }
 
     /// Where the personal data in `text` is, in Unicode scalar offsets, in order.

@@ -51,20 +51,26 @@ public struct SignalIntake: Sendable {
     /// Normalises one free-text field: line breaks become `\n`, control characters go, and surrounding white space is
     /// trimmed.
     public func cleanedFreeText(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
+        // Most text is printable ASCII with line feeds and tabs: nothing to clean.
+        if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) || $0 == 0x0A || $0 == 0x09 }) { return text.trimmingWhitespace() }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var previousWasCarriageReturn = false
         for scalar in text.unicodeScalars {
             defer { previousWasCarriageReturn = scalar == "\r" }
             switch scalar {
-            case "\r": scalars.append("\n")
+            case "\r": bytes.append(0x0A)
             case "\n" where previousWasCarriageReturn: continue
-            case "\n", "\t": scalars.append(scalar)
+            case "\n", "\t": bytes.append(UInt8(scalar.value))
             default:
-                let category = scalar.properties.generalCategory
-                if category == .control || category == .format && scalar != "\u{200D}" { continue }
-                scalars.append(scalar)
+                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                if !scalar.isASCII {
+                    let category = scalar.properties.generalCategory
+                    if category == .control || category == .format && scalar != "\u{200D}" { continue }
+                }
+                UTF8.encode(scalar) { bytes.append($0) }
             }
         }
-        return String(scalars).trimmingWhitespace()
+        return String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
     }
 }
