@@ -22,30 +22,30 @@ public struct SignalAnalyzer: Sendable {
     /// matches) is remembered for the texts that follow, across calls and threads: a stream of single signals
     /// costs what a batch costs.
     public func features(_ text: String) -> [String] {
-        self.sharedCache.state.withLock { cache in
-            if cache.stems.count > Self.sharedCacheCapacity { cache = Cache() }
+        self.sharedMemory.cache.withLock { cache in
+            if cache.stems.count > Self.sharedMemoryCapacity { cache = Cache() }
             return self.features(text, cache: &cache)
         }
     }
 
-    /// Words remembered across calls before the shared cache starts afresh (a few MiB at most).
-    static let sharedCacheCapacity = 50_000
+    /// Words remembered across calls before the shared memory starts afresh (a few MiB at most).
+    static let sharedMemoryCapacity = 50_000
+    private let sharedMemory = Memory()
 
-    /// The cache `features(_:)` shares between calls; a class so that copies of the analyzer share it too.
-    private final class SharedCache: Sendable {
-        let state = Mutex(Cache())
+    /// What an analysis remembers from one text to the next: stems, compound parts and wildcard matches per word.
+    /// A caller that analyses a collection in batches keeps one per worker and passes it to every batch.
+    public final class Memory: Sendable {
+        fileprivate let cache = Mutex(Cache())
+        public init() {}
     }
-    private let sharedCache = SharedCache()
 
-    /// The features of each text, on the calling thread, remembering stems and matches from one text to the next:
-    /// for callers that spread work over cores themselves.
-    public func featuresSequentially(_ texts: [String]) -> [[String]] {
-        var cache = Cache()
-        return texts.map { self.features($0, cache: &cache) }
+    /// The features of each text, on the calling thread, with what `memory` remembers (and adding to it).
+    public func features(_ texts: [String], remembering memory: Memory) -> [[String]] {
+        memory.cache.withLock { cache in texts.map { self.features($0, cache: &cache) } }
     }
 
     /// What analysing a collection remembers between documents: stems and wildcard matches per word.
-    private struct Cache {
+    fileprivate struct Cache {
         var wildcards = ConceptLexicon.WildcardCache()
         var stems: [String: String] = [:]
         var compoundParts: [String: [String]] = [:]

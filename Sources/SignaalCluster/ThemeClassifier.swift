@@ -57,9 +57,12 @@ public struct ThemeClassifier: Sendable {
 
     /// The probability of each theme of the model (in `model.themes` order) for a signal's features.
     public func probabilities(_ features: [String]) -> [Double] {
+        self.probabilities(features, input: self.model.input(features))
+    }
+
+    private func probabilities(_ features: [String], input: [(feature: String, value: Float, payload: [Float])]) -> [Double] {
         var scores = self.model.bias
-        for (feature, value) in self.model.input(features) {
-            guard let weights = self.model.weights[feature] else { continue }
+        for (_, value, weights) in input {
             for theme in scores.indices { scores[theme] += value * weights[theme] }
         }
         let linear = Self.softmax(scores).map(Double.init)
@@ -73,33 +76,42 @@ public struct ThemeClassifier: Sendable {
     /// Classifies a signal from its features; `submitted` themes, when given, are kept first and marked as the
     /// submitter's.
     public func classify(_ features: [String], submitted: [String] = []) -> ThemeClassification {
-        self.classification(probabilities: self.probabilities(features), features: features, submitted: submitted)
+        let input = self.model.input(features)
+        return self.classification(
+            probabilities: self.probabilities(features, input: input), features: features, input: input, submitted: submitted)
     }
 
     /// The classification that `probabilities` (for example averaged over a cluster) stand for.
     public func classification(probabilities: [Double], features: [String], submitted: [String] = []) -> ThemeClassification {
+        self.classification(probabilities: probabilities, features: features, input: self.model.input(features), submitted: submitted)
+    }
+
+    private func classification(
+        probabilities: [Double], features: [String], input: [(feature: String, value: Float, payload: [Float])], submitted: [String]
+    ) -> ThemeClassification {
         let ranked = probabilities.enumerated().sorted { $0.element > $1.element }
         let top = ranked[0]
         let proposed = ranked.prefix(3).enumerated().filter { rank, entry in
             rank == 0 || (entry.element >= 0.15 && entry.element >= self.secondaryShare * top.element)
         }.map { ThemeAssignment(code: self.model.themes[$0.element.offset], confidence: $0.element.element, source: .classifier) }
-        let decidingTerms = self.decidingTerms(features, theme: top.offset)
+        let decidingTerms = self.decidingTerms(input, theme: top.offset)
         guard submitted.isEmpty else {
             let own = submitted.prefix(3).map { ThemeAssignment(code: $0, confidence: 1, source: .submitter) }
             return ThemeClassification(themes: Array(own), decidingTerms: decidingTerms, needsReview: false)
         }
         // With no feature the model knows, the probabilities are only the priors: a person decides.
-        let noEvidence = !features.isEmpty && self.model.input(features).isEmpty
+        let noEvidence = !features.isEmpty && input.isEmpty
         return ThemeClassification(
             themes: proposed, decidingTerms: decidingTerms,
             needsReview: noEvidence || top.element < self.model.reviewThreshold)
     }
 
     /// The features that pushed most towards `theme`, strongest first.
-    private func decidingTerms(_ features: [String], theme: Int, limit: Int = 5) -> [String] {
-        self.model.input(features)
-            .compactMap { feature, value -> (String, Float)? in
-                guard let weight = self.model.weights[feature]?[theme], weight > 0 else { return nil }
+    private func decidingTerms(_ input: [(feature: String, value: Float, payload: [Float])], theme: Int, limit: Int = 5) -> [String] {
+        input
+            .compactMap { feature, value, weights -> (String, Float)? in
+                let weight = weights[theme]
+                guard weight > 0 else { return nil }
                 return (feature, weight * value)
             }
             .sorted { $0.1 > $1.1 }

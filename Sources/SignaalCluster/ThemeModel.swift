@@ -55,18 +55,29 @@ public struct ThemeModel: Sendable, Codable, Equatable {
         case trainedOn = "trained_on"
     }
 
-    /// The input vector of a signal's features: log term frequency, concepts weighted, normalised to length 1.
-    func input(_ features: [String]) -> [(feature: String, value: Float)] {
-        var counts: [String: Int] = [:]
-        for feature in features where self.weights[feature] != nil { counts[feature, default: 0] += 1 }
-        return Self.input(counts: counts, conceptWeight: self.conceptWeight)
+    /// The input vector of a signal's features, each known feature once with its weights per theme: log term
+    /// frequency, concepts weighted, normalised to length 1, in the order of the features' names.
+    func input(_ features: [String]) -> [(feature: String, value: Float, payload: [Float])] {
+        var known: [String: (count: Int, payload: [Float])] = [:]
+        for feature in features {
+            if let index = known.index(forKey: feature) {
+                known.values[index].count += 1
+            } else if let weights = self.weights[feature] {
+                known[feature] = (1, weights)
+            }
+        }
+        return Self.input(counts: known, conceptWeight: self.conceptWeight)
     }
 
-    static func input(counts: [String: Int], conceptWeight: Float) -> [(feature: String, value: Float)] {
-        let raw = counts.sorted { $0.key < $1.key }.map { feature, count in
-            (feature, Float(1 + Foundation.log(Double(count))) * (feature.first == SignalAnalyzer.conceptMarker ? conceptWeight : 1))
+    /// The input vector from the count of each feature, each carrying what the caller attached to it.
+    static func input<Payload>(
+        counts: [String: (count: Int, payload: Payload)], conceptWeight: Float
+    ) -> [(feature: String, value: Float, payload: Payload)] {
+        let raw = counts.sorted { $0.key < $1.key }.map { feature, entry in
+            (feature, Float(1 + Foundation.log(Double(entry.count))) * (feature.first == SignalAnalyzer.conceptMarker ? conceptWeight : 1),
+             entry.payload)
         }
         let length = raw.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
-        return length > 0 ? raw.map { ($0.0, $0.1 / length) } : []
+        return length > 0 ? raw.map { ($0.0, $0.1 / length, $0.2) } : []
     }
 }

@@ -64,9 +64,12 @@ public struct ThemeModelTrainer: Sendable {
             }
         }
         let inputs: [[(Int, Float)]] = examples.map { example in
-            var counts: [String: Int] = [:]
-            for feature in example.features where featureIndex[feature] != nil { counts[feature, default: 0] += 1 }
-            return ThemeModel.input(counts: counts, conceptWeight: self.conceptWeight).map { (featureIndex[$0.feature]!, $0.value) }
+            var counts: [String: (count: Int, payload: Int)] = [:]
+            for feature in example.features {
+                guard let index = featureIndex[feature] else { continue }
+                counts[feature, default: (0, index)].count += 1
+            }
+            return ThemeModel.input(counts: counts, conceptWeight: self.conceptWeight).map { ($0.payload, $0.value) }
         }
         let targets: [[Float]] = examples.map { example in
             var target = [Float](repeating: 0, count: themeCount)

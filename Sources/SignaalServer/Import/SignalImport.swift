@@ -4,6 +4,7 @@ public import SignaalCluster
 public import SignaalCore
 public import SignaalStore
 import SignaalText
+import Synchronization
 
 /// Imports a regional platform's CSV file: every row mapped by header, scrubbed, validated and classified like a
 /// form submission (on all cores), then the good rows loaded through COPY while every bad row is reported by line,
@@ -44,7 +45,10 @@ public struct SignalImport: Sendable {
         public let dryRun: Bool
     }
 
-    /// Imports `data` for `platform` (a regional platform's code); `progress` hears (rows done, rows) now and then.
+    /// Imports `data` for `platform`; `progress` hears (rows done, rows) now and then.
+    ///
+    /// The file is prepared in waves of rows, each spread over all cores, and every wave's good rows go to the
+    /// database while the next wave is prepared: loading overlaps preparing.
     /// - Throws: ``CSVError`` when the file as a whole cannot be read (empty, an unclosed quote, a missing column).
     public func run(
         _ data: Data, platform: String, organisation: String? = nil, dryRun: Bool, today: CalendarDate, logger: Logger,
@@ -52,68 +56,95 @@ public struct SignalImport: Sendable {
     ) async throws -> Report {
         let table = try CSVTable(data: data)
         let mapping = try SignalImportMapping(header: table.header)
-        let prepared = self.prepare(table.records, mapping: mapping, platform: platform, organisation: organisation, today: today, progress: progress)
+        let records = table.records
+        let feed = ImportFeed()
+        let loading = dryRun ? nil : Task { try await self.store.load(feed, platform: platform, capacity: records.count, logger: logger) }
         var seen = Set<String>()
         var rows: [ImportStore.Row] = []
         var problems: [RowProblem] = []
         var invalid = 0
         var repeated = 0
-        for outcome in prepared {
-            switch outcome {
-            case .failure(let rowProblems):
-                invalid += 1
-                problems += rowProblems.problems
-            case .success(let row):
-                if seen.insert(row.origin.externalID!).inserted { rows.append(row) } else { repeated += 1 }
+        let memories = AnalysisMemories()
+        for start in stride(from: 0, to: records.count, by: Self.waveSize) {
+            let wave = Array(records[start..<min(records.count, start + Self.waveSize)])
+            let workers = ProcessInfo.processInfo.activeProcessorCount
+            let prepared = wave.concurrentChunks(of: max(1, (wave.count + workers - 1) / workers)) { chunk in
+                memories.with { self.prepare(chunk, mapping: mapping, platform: platform, organisation: organisation, today: today, memory: $0) }
             }
+            var fresh: [ImportStore.Row] = []
+            for outcome in prepared {
+                switch outcome {
+                case .failure(let rowProblems):
+                    invalid += 1
+                    problems += rowProblems.problems
+                case .success(let row):
+                    if seen.insert(row.origin.externalID!).inserted { fresh.append(row) } else { repeated += 1 }
+                }
+            }
+            rows += fresh
+            feed.add(fresh)
+            progress?(start + wave.count, records.count)
         }
+        feed.finish()
         let loaded: Int
-        if dryRun {
+        if let loading {
+            loaded = try await self.loaded(loading, retrying: rows, platform: platform, logger: logger)
+            SignaalMetrics.imported(loaded, replacements: rows.flatMap(\.signal.replacements))
+        } else {
             let existing = try await self.store.existingExternalIDs(rows.compactMap(\.origin.externalID), platform: platform, logger: logger)
             loaded = rows.count - existing.count
-        } else {
-            loaded = try await self.store.load(rows, logger: logger)
-            SignaalMetrics.imported(loaded, replacements: rows.flatMap(\.signal.replacements))
         }
         logger.info(
-            "CSV import", metadata: ["import.platform": "\(platform)", "import.rows": "\(table.records.count)",
+            "CSV import", metadata: ["import.platform": "\(platform)", "import.rows": "\(records.count)",
                                       "import.loaded": "\(loaded)", "import.invalid": "\(invalid)", "import.dry_run": "\(dryRun)"])
         return Report(
-            rows: table.records.count, loaded: loaded, duplicates: repeated + rows.count - loaded, problems: problems,
+            rows: records.count, loaded: loaded, duplicates: repeated + rows.count - loaded, problems: problems,
             invalidRows: invalid, ignoredColumns: mapping.ignored, encoding: table.encoding, separator: table.separator, dryRun: dryRun)
     }
 
+    /// Rows per wave: small enough for loading to overlap preparing, large enough to keep every core busy.
+    static let waveSize = 4096
+
+    /// What the streaming load gave; when another transaction took one of the file's external ids or tracking
+    /// codes meanwhile (nothing was loaded then), the rows are loaded again, at most twice more.
+    private func loaded(_ loading: Task<Int, any Error>, retrying rows: [ImportStore.Row], platform: String, logger: Logger) async throws -> Int {
+        var attempt = 1
+        while true {
+            do {
+                return attempt == 1
+                    ? try await loading.value
+                    : try await self.store.load(ImportFeed(rows), platform: platform, capacity: rows.count, logger: logger)
+            } catch let error as PostgresError where error.sqlState == .uniqueViolation && attempt < 3 {
+                logger.info("Import collided with another transaction; loading again", metadata: ["db.constraint": "\(error.constraint ?? "-")"])
+                attempt += 1
+            }
+        }
+    }
+
     private func prepare(
-        _ records: [CSVTable.Record], mapping: SignalImportMapping, platform: String, organisation: String?, today: CalendarDate,
-        progress: (@Sendable (Int, Int) -> Void)?
+        _ chunk: ArraySlice<CSVTable.Record>, mapping: SignalImportMapping, platform: String, organisation: String?,
+        today: CalendarDate, memory: SignalAnalyzer.Memory
     ) -> [Result<ImportStore.Row, RowFailure>] {
-        let done = Counter()
-        // Eight chunks: both cores stay busy, and each chunk analyses its vocabulary once.
-        return records.concurrentChunks(of: max(512, (records.count + 7) / 8)) { chunk in
-            let prepared = chunk.map { record -> Result<(ValidatedSignal, String?, String?), RowFailure> in
-                let (submission, rowOrganisation, externalID) = mapping.row(record, reference: self.intake.reference)
-                switch self.intake.prepare(submission, source: .csvImport, today: today) {
-                case .failure(let failure):
-                    return .failure(RowFailure(failure.problems.map { problem in
-                        RowProblem(line: record.line, column: mapping.header(for: problem.field), message: Self.message(for: problem))
-                    }))
-                case .success(let signal):
-                    return .success((signal, rowOrganisation, externalID))
-                }
+        let prepared = chunk.map { record -> Result<(ValidatedSignal, String?, String?), RowFailure> in
+            let (submission, rowOrganisation, externalID) = mapping.row(record, reference: self.intake.reference)
+            switch self.intake.prepare(submission, source: .csvImport, today: today) {
+            case .failure(let failure):
+                return .failure(RowFailure(failure.problems.map { problem in
+                    RowProblem(line: record.line, column: mapping.header(for: problem.field), message: Self.message(for: problem))
+                }))
+            case .success(let signal):
+                return .success((signal, rowOrganisation, externalID))
             }
-            // One analysis session per chunk: stems and concept matches are remembered from row to row.
-            var features = self.analyzer.featuresSequentially(prepared.compactMap { try? $0.get().0.description }).makeIterator()
-            let outcomes = prepared.map { outcome in
-                outcome.map { signal, rowOrganisation, externalID in
-                    let classification = self.classifier.classify(features.next()!, submitted: signal.themes.map(\.code))
-                    let origin = SignalOrigin(
-                        platform: platform, organisation: rowOrganisation ?? organisation,
-                        externalID: externalID ?? "inhoud:" + signal.fingerprint.prefix(40), apiKeyID: nil)
-                    return ImportStore.Row(signal: signal, origin: origin, classification: classification)
-                }
+        }
+        var features = self.analyzer.features(prepared.compactMap { try? $0.get().0.description }, remembering: memory).makeIterator()
+        return prepared.map { outcome in
+            outcome.map { signal, rowOrganisation, externalID in
+                let classification = self.classifier.classify(features.next()!, submitted: signal.themes.map(\.code))
+                let origin = SignalOrigin(
+                    platform: platform, organisation: rowOrganisation ?? organisation,
+                    externalID: externalID ?? "inhoud:" + signal.fingerprint.prefix(40), apiKeyID: nil)
+                return ImportStore.Row(signal: signal, origin: origin, classification: classification)
             }
-            progress?(done.add(chunk.count), records.count)
-            return outcomes
         }
     }
 
@@ -132,15 +163,14 @@ public struct SignalImport: Sendable {
     }
 }
 
-/// A counter shared by the chunks of a concurrent loop.
-private final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
+/// The analysis memories of an import's workers: each chunk borrows one, so that stems and concept matches learnt
+/// in one wave serve the next.
+private final class AnalysisMemories: Sendable {
+    private let free = Mutex<[SignalAnalyzer.Memory]>([])
 
-    func add(_ amount: Int) -> Int {
-        self.lock.lock()
-        defer { self.lock.unlock() }
-        self.value += amount
-        return self.value
+    func with<Result>(_ body: (SignalAnalyzer.Memory) -> Result) -> Result {
+        let memory = self.free.withLock { $0.popLast() } ?? SignalAnalyzer.Memory()
+        defer { self.free.withLock { $0.append(memory) } }
+        return body(memory)
     }
 }

@@ -1,0 +1,85 @@
+import SignaalCluster
+import SignaalCore
+
+/// What loading an import needs from the database before the first row: the ids behind the codes rows carry, the
+/// external ids the platform used before, and an id and a free tracking code for every row that may come.
+struct ImportReference {
+    let platformID: String
+    let existingExternalIDs: Set<String>
+    let ids: [Int64]
+    let trackingCodes: [String]
+    private let idsByKind: [String: [String: String]]
+    private let sourceID: String
+    private let statusID: String
+
+    init(platform: String, capacity: Int, on connection: Connection) throws {
+        var idsByKind: [String: [String: String]] = [:]
+        for row in try connection.query(
+            """
+            SELECT 'region', code, id::text FROM signaal.regions
+            UNION ALL SELECT 'municipality', refnis_code, id::text FROM signaal.municipalities
+            UNION ALL SELECT 'policy_level', code, id::text FROM signaal.policy_levels
+            UNION ALL SELECT 'theme', code, id::text FROM signaal.themes
+            UNION ALL SELECT 'source', code, id::text FROM signaal.signal_sources
+            UNION ALL SELECT 'status', code, id::text FROM signaal.signal_statuses
+            """
+        ) {
+            idsByKind[try row.decode(String.self, at: 0), default: [:]][try row.decode(String.self, at: 1)] = try row.decode(String.self, at: 2)
+        }
+        guard let platformID = idsByKind["region"]?[platform], let sourceID = idsByKind["source"]?["import"],
+            let statusID = idsByKind["status"]?["received"]
+        else {
+            throw PostgresError(code: .unexpectedResult, message: "unknown platform \(platform), or reference data missing")
+        }
+        (self.idsByKind, self.platformID, self.sourceID, self.statusID) = (idsByKind, platformID, sourceID, statusID)
+        self.existingExternalIDs = Set(try connection.query(
+            """
+            SELECT external_id FROM signaal.signals WHERE reporting_region_id = \(platformID)::smallint AND external_id IS NOT NULL
+            """
+        ).map { try $0.decode(String.self, at: 0) })
+        self.ids = try connection.query(
+            "SELECT nextval(pg_get_serial_sequence('signaal.signals', 'id')) FROM generate_series(1, \(capacity))"
+        ).map { try $0.decode(Int64.self, at: 0) }
+        self.trackingCodes = try Self.freeTrackingCodes(capacity, on: connection)
+    }
+
+    /// `count` distinct random tracking codes that no signal has.
+    private static func freeTrackingCodes(_ count: Int, on connection: Connection) throws -> [String] {
+        var codes: [String] = []
+        var distinct = Set<String>()
+        while codes.count < count {
+            var fresh: [String] = []
+            while codes.count + fresh.count < count {
+                let code = TrackingCode.random().rawValue
+                if distinct.insert(code).inserted { fresh.append(code) }
+            }
+            let taken = Set(try connection.query(
+                "SELECT tracking_code FROM signaal.signals WHERE tracking_code = ANY(\(fresh))"
+            ).map { try $0.decode(String.self, at: 0) })
+            codes += fresh.filter { !taken.contains($0) }
+        }
+        return codes
+    }
+
+    /// A row's columns for `COPY signaal.signals` (see `ImportStore.load`).
+    func signalColumns(_ row: ImportStore.Row, id: Int64, trackingCode: String) -> [String?] {
+        let signal = row.signal
+        return [
+            String(id), trackingCode, signal.description, signal.postcode.rawValue,
+            signal.municipality.flatMap { self.idsByKind["municipality"]?[$0.refnisCode] }, self.idsByKind["region"]?[signal.region.code],
+            signal.targetGroup, signal.frequency, signal.observedOn.description,
+            signal.policyLevel.flatMap { self.idsByKind["policy_level"]?[$0.code] }, signal.suggestion, self.sourceID, self.statusID,
+            self.platformID, row.origin.organisation, row.origin.externalID,
+        ]
+    }
+
+    /// A row's `signal_themes` rows: the submitter's choice if any, else the classifier's themes with confidence.
+    func themeRows(_ row: ImportStore.Row, id: Int64) -> [[String?]] {
+        let submitted = row.signal.themes.map(\.code)
+        let themes: [(code: String, confidence: String?)] = submitted.isEmpty
+            ? row.classification.themes.map { ($0.code, String($0.confidence)) } : submitted.map { ($0, nil) }
+        return themes.enumerated().compactMap { rank, theme in
+            self.idsByKind["theme"]?[theme.code].map { [String(id), $0, submitted.isEmpty ? "f" : "t", String(rank + 1), theme.confidence] }
+        }
+    }
+}
