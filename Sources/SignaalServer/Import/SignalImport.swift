@@ -58,7 +58,7 @@ public struct SignalImport: Sendable {
         let mapping = try SignalImportMapping(header: table.header)
         let records = table.records
         let feed = ImportFeed()
-        let loading = dryRun ? nil : Task { try await self.store.load(feed, platform: platform, capacity: records.count, logger: logger) }
+        let loading = dryRun ? nil : Task { try await self.store.load(feed, platform: platform, logger: logger) }
         var seen = Set<String>()
         var rows: [ImportStore.Row] = []
         var problems: [RowProblem] = []
@@ -113,7 +113,7 @@ public struct SignalImport: Sendable {
             do {
                 return attempt == 1
                     ? try await loading.value
-                    : try await self.store.load(ImportFeed(rows), platform: platform, capacity: rows.count, logger: logger)
+                    : try await self.store.load(ImportFeed(rows), platform: platform, logger: logger)
             } catch let error as PostgresError where error.sqlState == .uniqueViolation && attempt < 3 {
                 logger.info("Import collided with another transaction; loading again", metadata: ["db.constraint": "\(error.constraint ?? "-")"])
                 attempt += 1

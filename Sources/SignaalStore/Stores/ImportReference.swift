@@ -2,17 +2,15 @@ import SignaalCluster
 import SignaalCore
 
 /// What loading an import needs from the database before the first row: the ids behind the codes rows carry, the
-/// external ids the platform used before, and an id and a free tracking code for every row that may come.
+/// external ids the platform used before; then, batch by batch, ids and free tracking codes.
 struct ImportReference {
     let platformID: String
     let existingExternalIDs: Set<String>
-    let ids: [Int64]
-    let trackingCodes: [String]
     private let idsByKind: [String: [String: String]]
     private let sourceID: String
     private let statusID: String
 
-    init(platform: String, capacity: Int, on connection: Connection) throws {
+    init(platform: String, on connection: Connection) throws {
         var idsByKind: [String: [String: String]] = [:]
         for row in try connection.query(
             """
@@ -37,10 +35,15 @@ struct ImportReference {
             SELECT external_id FROM signaal.signals WHERE reporting_region_id = \(platformID)::smallint AND external_id IS NOT NULL
             """
         ).map { try $0.decode(String.self, at: 0) })
-        self.ids = try connection.query(
-            "SELECT nextval(pg_get_serial_sequence('signaal.signals', 'id')) FROM generate_series(1, \(capacity))"
+    }
+
+    /// Ids from the signals' sequence and free tracking codes for `count` new signals.
+    func reserve(_ count: Int, on connection: Connection) throws -> [(id: Int64, trackingCode: String)] {
+        guard count > 0 else { return [] }
+        let ids = try connection.query(
+            "SELECT nextval(pg_get_serial_sequence('signaal.signals', 'id')) FROM generate_series(1, \(count))"
         ).map { try $0.decode(Int64.self, at: 0) }
-        self.trackingCodes = try Self.freeTrackingCodes(capacity, on: connection)
+        return Array(zip(ids, try Self.freeTrackingCodes(count, on: connection)))
     }
 
     /// `count` distinct random tracking codes that no signal has.

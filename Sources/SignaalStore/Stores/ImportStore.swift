@@ -41,53 +41,48 @@ public struct ImportStore: Sendable {
     /// (a row whose external id the platform used before is skipped).
     ///
     /// One transaction: the platform's imports take turns (an advisory lock), the signals' ids are reserved from
-    /// their sequence and their tracking codes checked up front, so that the rows stream into `signals` through
-    /// `COPY` as the feed delivers them; themes, classifications and contact addresses follow through `COPY` too.
-    /// - Parameter capacity: How many rows the feed may deliver at most (ids are reserved for that many).
+    /// their sequence and their tracking codes checked up front, so that each batch the feed delivers goes through
+    /// `COPY` into signals, themes, classifications and contact addresses while the next batch is prepared.
     /// - Throws: ``PostgresError``; a unique violation means another transaction stored the same external id or
     ///   tracking code meanwhile: nothing was loaded, and loading again is safe.
-    public func load(_ feed: ImportFeed, platform: String, capacity: Int, logger: Logger) async throws -> Int {
+    public func load(_ feed: ImportFeed, platform: String, logger: Logger) async throws -> Int {
         try await self.pool.withConnection(logger: logger) { connection in
             try connection.withTransaction { transaction in
                 try transaction.execute("SELECT pg_advisory_xact_lock(\(Self.importLock), hashtext(\(platform)))")
-                let reference = try ImportReference(platform: platform, capacity: capacity, on: transaction)
-                var loaded: [(id: Int64, row: Row)] = []
-                var batch: [Row] = []
-                var position = 0
-                let signals = AnyIterator<[String?]> {
-                    while position == batch.count {
-                        guard let next = feed.next() else { return nil }
-                        batch = next.filter { !reference.existingExternalIDs.contains($0.origin.externalID ?? "") }
-                        position = 0
-                    }
-                    defer { position += 1 }
-                    let row = batch[position]
-                    let id = reference.ids[loaded.count]
-                    let code = reference.trackingCodes[loaded.count]
-                    loaded.append((id, row))
-                    return reference.signalColumns(row, id: id, trackingCode: code)
+                let reference = try ImportReference(platform: platform, on: transaction)
+                var loaded = 0
+                while let delivered = feed.next() {
+                    let batch = delivered.filter { !reference.existingExternalIDs.contains($0.origin.externalID ?? "") }
+                    let reserved = try reference.reserve(batch.count, on: transaction)
+                    try Self.copy(zip(reserved, batch).map { ($0.id, $0.trackingCode, $1) }, reference, on: transaction)
+                    loaded += batch.count
                 }
-                try transaction.copy(
-                    """
-                    COPY signaal.signals (
-                        id, tracking_code, description, postcode, municipality_id, region_id, target_group, frequency,
-                        observed_on, policy_level_id, suggestion, source_id, status_id, reporting_region_id, organisation,
-                        external_id
-                    ) FROM STDIN
-                    """, rows: IteratorSequence(signals))
-                try transaction.copy(
-                    "COPY signaal.signal_themes (signal_id, theme_id, is_submitter_choice, rank, confidence) FROM STDIN",
-                    rows: loaded.lazy.flatMap { reference.themeRows($0.row, id: $0.id) })
-                try transaction.copy(
-                    """
-                    COPY signaal.signal_classifications (signal_id, themes, confidences, deciding_terms, needs_review, model)
-                    FROM STDIN
-                    """, rows: loaded.lazy.map { Self.classificationColumns($0.row.classification, id: $0.id) })
-                let emails = loaded.compactMap { item in item.row.signal.contactEmail.map { [String(item.id), $0] } }
-                if !emails.isEmpty { try transaction.copy("COPY signaal.contact_emails (signal_id, email) FROM STDIN", rows: emails) }
-                return loaded.count
+                return loaded
             }
         }
+    }
+
+    /// Copies a batch of rows with their ids and tracking codes into the four tables, in the caller's transaction.
+    private static func copy(_ rows: [(id: Int64, trackingCode: String, row: Row)], _ reference: ImportReference, on connection: Connection) throws {
+        guard !rows.isEmpty else { return }
+        try connection.copy(
+            """
+            COPY signaal.signals (
+                id, tracking_code, description, postcode, municipality_id, region_id, target_group, frequency,
+                observed_on, policy_level_id, suggestion, source_id, status_id, reporting_region_id, organisation,
+                external_id
+            ) FROM STDIN
+            """, rows: rows.lazy.map { reference.signalColumns($0.row, id: $0.id, trackingCode: $0.trackingCode) })
+        try connection.copy(
+            "COPY signaal.signal_themes (signal_id, theme_id, is_submitter_choice, rank, confidence) FROM STDIN",
+            rows: rows.lazy.flatMap { reference.themeRows($0.row, id: $0.id) })
+        try connection.copy(
+            """
+            COPY signaal.signal_classifications (signal_id, themes, confidences, deciding_terms, needs_review, model)
+            FROM STDIN
+            """, rows: rows.lazy.map { Self.classificationColumns($0.row.classification, id: $0.id) })
+        let emails = rows.compactMap { item in item.row.signal.contactEmail.map { [String(item.id), $0] } }
+        if !emails.isEmpty { try connection.copy("COPY signaal.contact_emails (signal_id, email) FROM STDIN", rows: emails) }
     }
 
     /// The advisory lock (with the platform's hash) under which a platform's imports take turns.
