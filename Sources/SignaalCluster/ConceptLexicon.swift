@@ -74,34 +74,28 @@ public struct ConceptLexicon: Sendable {
 
     /// The concept numbers expressed in `tokens` (from `TermAnalyzer.tokens`), once per occurrence.
     public func concepts(in tokens: [String]) -> [Int] {
-        var cache = WildcardCache()
         let stems = tokens.map { DutchTokenizer.abbreviations.contains($0) ? $0 : self.stemmer.stem($0.lowercased()) }
-        return self.concepts(in: tokens, stems: stems, cache: &cache)
-    }
-
-    /// Remembers which wildcard forms may start at a word, so that a collection is matched in linear time.
-    public struct WildcardCache: Sendable {
-        fileprivate var formsByToken: [String: [Int]] = [:]
-        public init() {}
-    }
-
-    /// `concepts(in:)` for one document of a collection, given the stem of each token (an abbreviation is its own
-    /// stem), sharing `cache` between the documents.
-    public func concepts(in tokens: [String], stems: [String], cache: inout WildcardCache) -> [Int] {
         let lowered = tokens.map { $0.lowercased() }
+        let starting = tokens.indices.map { self.formsStarting(token: tokens[$0], lowered: lowered[$0], stem: stems[$0]) }
+        return self.concepts(lowered: lowered, stems: stems, formsStarting: starting)
+    }
+
+    /// The forms that may start at a word (its stem, its spelling, or a wildcard pattern matches it), in a fixed
+    /// order: what `concepts(lowered:stems:formsStarting:)` needs per word, and what a caller may remember per word.
+    public func formsStarting(token: String, lowered: String, stem: String) -> [Int] {
+        var candidates = self.formsByStem[stem] ?? []
+        candidates += self.formsByExact[token] ?? []
+        if token != lowered { candidates += self.formsByExact[lowered] ?? [] }
+        candidates += self.wildcardForms.filter { Self.matches(self.forms[$0].words[0], lowered, stem) }
+        return candidates
+    }
+
+    /// The concept numbers of a document, given per token its lower-case form, its stem (an abbreviation is its own
+    /// stem) and the forms that may start there (`formsStarting(token:lowered:stem:)`).
+    public func concepts(lowered: [String], stems: [String], formsStarting: [[Int]]) -> [Int] {
         var found: [Int] = []
-        for position in tokens.indices {
-            var candidates = self.formsByStem[stems[position]] ?? []
-            candidates += self.formsByExact[tokens[position]] ?? []
-            if tokens[position] != lowered[position] { candidates += self.formsByExact[lowered[position]] ?? [] }
-            if let cached = cache.formsByToken[lowered[position]] {
-                candidates += cached
-            } else {
-                let starting = self.wildcardForms.filter { Self.matches(self.forms[$0].words[0], lowered[position], stems[position]) }
-                cache.formsByToken[lowered[position]] = starting
-                candidates += starting
-            }
-            for formNumber in candidates where self.matches(self.forms[formNumber].words, at: position, lowered, stems) {
+        for position in lowered.indices {
+            for formNumber in formsStarting[position] where self.matches(self.forms[formNumber].words, at: position, lowered, stems) {
                 found.append(self.forms[formNumber].concept)
             }
         }

@@ -6,10 +6,13 @@ import Synchronization
 public struct SignalAnalyzer: Sendable {
     public let lexicon: ConceptLexicon
     private let termAnalyzer: TermAnalyzer
+    /// The feature of each concept: its name after the concept marker.
+    private let conceptFeatures: [String]
 
     /// - Parameter compoundVocabulary: stems that count as words when compounds are split (see `CompoundSplitter`).
     public init(lexicon: ConceptLexicon = .standard, compoundVocabulary: Set<String> = []) {
         self.lexicon = lexicon
+        self.conceptFeatures = lexicon.concepts.map { "\(Self.conceptMarker)\($0.name)" }
         self.termAnalyzer = TermAnalyzer(
             compoundSplitter: compoundVocabulary.isEmpty ? nil : CompoundSplitter(vocabulary: compoundVocabulary)
         )
@@ -23,7 +26,7 @@ public struct SignalAnalyzer: Sendable {
     /// costs what a batch costs.
     public func features(_ text: String) -> [String] {
         self.sharedMemory.cache.withLock { cache in
-            if cache.stems.count > Self.sharedMemoryCapacity { cache = Cache() }
+            if cache.words.count > Self.sharedMemoryCapacity { cache = Cache() }
             return self.features(text, cache: &cache)
         }
     }
@@ -44,18 +47,31 @@ public struct SignalAnalyzer: Sendable {
         memory.cache.withLock { cache in texts.map { self.features($0, cache: &cache) } }
     }
 
-    /// What analysing a collection remembers between documents: stems and wildcard matches per word.
+    /// What analysing a collection remembers between documents: the analysis of every word seen.
     fileprivate struct Cache {
-        var wildcards = ConceptLexicon.WildcardCache()
-        var stems: [String: String] = [:]
-        var compoundParts: [String: [String]] = [:]
+        var words: [String: Word] = [:]
+    }
 
-        mutating func stem(_ token: String, _ stemmer: DutchStemmer) -> String {
-            if let stem = self.stems[token] { return stem }
-            let stem = DutchTokenizer.abbreviations.contains(token) ? token : stemmer.stem(token.lowercased())
-            self.stems[token] = stem
-            return stem
-        }
+    /// What the analyzer knows of one word, whatever text it is in.
+    fileprivate struct Word {
+        let lowered: String
+        let stem: String
+        /// The terms the word contributes (see `TermAnalyzer.terms(ofToken:stem:parts:)`).
+        let terms: [String]
+        /// The concept forms that may start at the word.
+        let formsStarting: [Int]
+    }
+
+    private func word(_ token: String, cache: inout Cache) -> Word {
+        if let known = cache.words[token] { return known }
+        let lowered = token.lowercased()
+        let stem = DutchTokenizer.abbreviations.contains(token) ? token : self.stemmer.stem(lowered)
+        let word = Word(
+            lowered: lowered, stem: stem,
+            terms: self.termAnalyzer.terms(ofToken: token, stem: { _ in stem }) { self.termAnalyzer.compoundSplitter?.parts(of: $0) ?? [] },
+            formsStarting: self.lexicon.formsStarting(token: token, lowered: lowered, stem: stem))
+        cache.words[token] = word
+        return word
     }
     private let stemmer = DutchStemmer()
 
@@ -68,20 +84,9 @@ public struct SignalAnalyzer: Sendable {
     }
 
     private func features(_ text: String, cache: inout Cache) -> [String] {
-        let tokens = self.termAnalyzer.tokens(text)
-        let stems = tokens.map { cache.stem($0, self.stemmer) }
-        let concepts = self.lexicon.concepts(in: tokens, stems: stems, cache: &cache.wildcards)
-        var stemOf: [String: String] = [:]
-        for (token, stem) in zip(tokens, stems) { stemOf[token] = stem }
-        let terms = self.termAnalyzer.terms(
-            tokens: tokens, stem: { stemOf[$0] ?? self.stemmer.stem($0) },
-            parts: { token in
-                if let parts = cache.compoundParts[token] { return parts }
-                let parts = self.termAnalyzer.compoundSplitter?.parts(of: token) ?? []
-                cache.compoundParts[token] = parts
-                return parts
-            })
-        return terms + concepts.map { "#" + self.lexicon.concepts[$0].name }
+        let words = self.termAnalyzer.tokens(text).map { self.word($0, cache: &cache) }
+        let concepts = self.lexicon.concepts(lowered: words.map(\.lowered), stems: words.map(\.stem), formsStarting: words.map(\.formsStarting))
+        return words.flatMap(\.terms) + concepts.map { self.conceptFeatures[$0] }
     }
 
     /// The stems seen in at least `minimumCount` of `texts`: a compound vocabulary learnt from a collection.

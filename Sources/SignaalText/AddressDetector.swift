@@ -25,26 +25,26 @@ struct AddressDetector {
         var index = 0
         while index < text.count {
             defer { index += 1 }
-            guard text.isLetter(index), !text.isLetter(index - 1), let word = self.word(text, at: index) else { continue }
-            let lowered = word.text.lowercased()
+            guard text.isLetter(index), !text.isLetter(index - 1), let wordEnd = self.wordEnd(text, at: index) else { continue }
             let isCapitalised = text.isUppercase(index)
-            var streetStart = index
-            if isCapitalised && Self.streetPrefixes.contains(lowered) {
+            if isCapitalised && Self.streetPrefixes.contains(text.string(index..<wordEnd).lowercased()) {
                 // Rue Haute 12: the street's name follows.
-            } else if Self.isStreetName(lowered, isCapitalised: isCapitalised) {
-                streetStart = isCapitalised ? self.extendLeft(text, from: index) : index
-            } else if isCapitalised, let end = self.houseNumber(text, after: word.end), let townEnd = self.postcodeAndTown(text, after: end) {
+                guard let end = self.houseNumber(text, after: self.frenchStreetEnd(text, after: wordEnd)) else { continue }
+                spans.append(PersonalDataSpan(kind: .address, start: index, end: self.postcodeAndTown(text, after: end) ?? end))
+                index = end - 1
+                continue
+            }
+            // Every other address has a house number right after the word: most words end here.
+            guard let end = self.houseNumber(text, after: wordEnd) else { continue }
+            if Self.isStreetName(text.string(index..<wordEnd).lowercased(), isCapitalised: isCapitalised) {
+                let streetStart = isCapitalised ? self.extendLeft(text, from: index) : index
+                spans.append(PersonalDataSpan(kind: .address, start: streetStart, end: self.postcodeAndTown(text, after: end) ?? end))
+                index = end - 1
+            } else if isCapitalised, let townEnd = self.postcodeAndTown(text, after: end) {
                 // Any street followed by a house number and a postcode with its town: "Meir 12, 2000 Antwerpen".
                 spans.append(PersonalDataSpan(kind: .address, start: self.extendLeft(text, from: index), end: townEnd))
                 index = townEnd - 1
-                continue
-            } else {
-                continue
             }
-            let nameEnd = isCapitalised && Self.streetPrefixes.contains(lowered) ? self.frenchStreetEnd(text, after: word.end) : word.end
-            guard let end = self.houseNumber(text, after: nameEnd) else { continue }
-            spans.append(PersonalDataSpan(kind: .address, start: streetStart, end: self.postcodeAndTown(text, after: end) ?? end))
-            index = end - 1
         }
         return spans
     }
@@ -70,10 +70,10 @@ struct AddressDetector {
     }
 
     /// The word at `index` (letters, hyphens, apostrophes) and where it ends.
-    private func word(_ text: TextView, at index: Int) -> (text: String, end: Int)? {
+    private func wordEnd(_ text: TextView, at index: Int) -> Int? {
         var end = index
         while text.isLetter(end) || ((text[end] == "-" || text[end] == "'") && text.isLetter(end + 1)) { end += 1 }
-        return end > index ? (text.string(index..<end), end) : nil
+        return end > index ? end : nil
     }
 
     /// Capitalised words directly before the street word belong to the street name (`Kempische Steenweg`,

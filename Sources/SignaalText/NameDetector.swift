@@ -23,6 +23,9 @@ struct NameDetector {
         let start: Int
         let end: Int
         let text: String
+        /// The word as names are compared (`NameLexicon.key`), and in lower case.
+        let key: String
+        let lowered: String
         let isCapitalised: Bool
         let hasLowercase: Bool
     }
@@ -46,16 +49,14 @@ struct NameDetector {
     /// lexicon knows as names count, at most three.
     private func lowerCaseNamesAfterTitles(_ words: [Word], text: TextView) -> [PersonalDataSpan] {
         var spans: [PersonalDataSpan] = []
-        for (index, word) in words.enumerated()
-        where word.text.utf8.count <= Self.longestTitle && Self.titles.contains(NameLexicon.key(word.text)) {
+        for (index, word) in words.enumerated() where Self.titles.contains(word.key) {
             var end = index + 1
             func follows(_ position: Int) -> Bool {
                 position < words.count && !words[position].isCapitalised
                     && [" ", ". "].contains(text.string(words[position - 1].end..<words[position].start))
             }
             func isName(_ position: Int) -> Bool {
-                !DutchStopwords.words.contains(NameLexicon.key(words[position].text))
-                    && (self.lexicon.isFirstName(words[position].text) || self.lexicon.isSurname(words[position].text))
+                !DutchStopwords.words.contains(words[position].key) && self.isKnownName(words[position])
             }
             while end - index <= 4, follows(end) {
                 if isName(end) {
@@ -83,7 +84,7 @@ struct NameDetector {
             if end > index, text.string(words[end - 1].end..<word.start) != " " { break }
             if self.isNameLike(word) || end == index && word.isCapitalised && self.isCue(word) {
                 end += 1
-            } else if word.text.utf8.count <= Self.longestParticle, Self.particles.contains(word.text.lowercased()), end + 1 < words.count,
+            } else if Self.particles.contains(word.lowered), end + 1 < words.count,
                       text.string(word.end..<words[end + 1].start) == " ", self.isNameLike(words[end + 1]),
                       end > index || word.isCapitalised || self.followsTitle(word.start, text: text)
             {
@@ -98,22 +99,19 @@ struct NameDetector {
 
     private func isNameLike(_ word: Word) -> Bool {
         word.isCapitalised && word.hasLowercase && !self.isCue(word)
-            && !NameLexicon.notNames.contains(NameLexicon.key(word.text))
-            && !AddressDetector.isStreetName(word.text.lowercased(), isCapitalised: true)
-            && !word.text.lowercased().hasPrefix("sint-")
+            && !NameLexicon.notNames.contains(word.key)
+            && !AddressDetector.isStreetName(word.lowered, isCapitalised: true)
+            && !word.lowered.hasPrefix("sint-")
     }
 
     private func isCue(_ word: Word) -> Bool {
-        NameLexicon.strongCues.contains(NameLexicon.key(word.text.trimmingPunctuation()))
+        // A word starts and ends with a letter: its key is the key of its text without punctuation.
+        NameLexicon.strongCues.contains(word.key)
     }
 
     /// Titles after which a family name may start with a lower-case particle: `mevrouw van Damme`.
     static let titles: Set<String> = ["mevrouw", "mevr", "mw", "mvr", "meneer", "mijnheer", "dhr", "heer", "mr", "dr", "dokter", "familie", "juffrouw"]
 
-    /// The longest title and particle in bytes: longer words need no look-up (a name key is never longer than its word
-    /// in these lists' plain letters, and a letter with a diacritic takes two bytes).
-    static let longestTitle = 2 * (Self.titles.map(\.utf8.count).max() ?? 0)
-    static let longestParticle = 2 * (Self.particles.map(\.utf8.count).max() ?? 0)
 
     private func followsTitle(_ index: Int, text: TextView) -> Bool {
         text.words(before: index, limit: 1).last.map { Self.titles.contains(NameLexicon.key($0.trimmingPunctuation())) } ?? false
@@ -146,7 +144,7 @@ struct NameDetector {
         var followsTitle = false
         while let first = tokens.first, self.isCue(first) {
             announcement = .strong
-            followsTitle = Self.titles.contains(NameLexicon.key(first.text))
+            followsTitle = Self.titles.contains(first.key)
             tokens.removeFirst()
         }
         while !followsTitle, let first = tokens.first, !first.isCapitalised, Self.particles.contains(first.text) {
@@ -159,17 +157,16 @@ struct NameDetector {
         {
             tokens.removeFirst(2)
         }
-        while let last = tokens.last, Self.particles.contains(last.text.lowercased()) { tokens.removeLast() }
+        while let last = tokens.last, Self.particles.contains(last.lowered) { tokens.removeLast() }
         guard let first = tokens.first, let last = tokens.last else { return nil }
         if announcement == .none { announcement = self.isAnnounced(before: first.start, text: text) }
-        let names = tokens.filter { !Self.particles.contains($0.text.lowercased()) }
-        let givenNames = names.filter { self.lexicon.isFirstName($0.text) || self.isHyphenatedGivenName($0.text) }
-        let familyNames = names.filter { self.lexicon.isSurname($0.text) || self.isHyphenatedSurname($0.text) }
-        let startsWithGivenName = names.first.map { self.lexicon.isFirstName($0.text) || self.isHyphenatedGivenName($0.text) } ?? false
+        let names = tokens.filter { !Self.particles.contains($0.lowered) }
+        let givenNames = names.filter { self.lexicon.isFirstName(key: $0.key) || self.isHyphenatedGivenName($0.text) }
+        let familyNames = names.filter { self.lexicon.isSurname(key: $0.key) || self.isHyphenatedSurname($0.text) }
+        let startsWithGivenName = names.first.map { self.lexicon.isFirstName(key: $0.key) || self.isHyphenatedGivenName($0.text) } ?? false
         let isKnown: Bool
         if names.count == 1 {
-            let key = NameLexicon.key(first.text)
-            isKnown = startsWithGivenName && !Self.ambiguousGivenNames.contains(key)
+            isKnown = startsWithGivenName && !Self.ambiguousGivenNames.contains(first.key)
         } else {
             isKnown = startsWithGivenName || !givenNames.isEmpty || !familyNames.isEmpty
         }
@@ -183,7 +180,7 @@ struct NameDetector {
     }
 
     private func isKnownName(_ word: Word) -> Bool {
-        self.lexicon.isFirstName(word.text) || self.lexicon.isSurname(word.text)
+        self.lexicon.isFirstName(key: word.key) || self.lexicon.isSurname(key: word.key)
     }
 
     private func isHyphenatedGivenName(_ word: String) -> Bool {
@@ -214,9 +211,13 @@ struct NameDetector {
             let word = text.string(start..<index)
             let isInitial = index - start == 1 && text.isUppercase(start) && text[index] == "."
             if isInitial { index += 1 }
+            let key = NameLexicon.key(word)
+            let isASCII = word.utf8.allSatisfy { $0 < 0x80 }
             words.append(Word(
-                start: start, end: index, text: word, isCapitalised: text.isUppercase(start),
-                hasLowercase: isInitial || word.unicodeScalars.contains { $0.properties.isLowercase }))
+                start: start, end: index, text: word, key: key, lowered: isASCII ? key : word.lowercased(),
+                isCapitalised: text.isUppercase(start),
+                hasLowercase: isInitial
+                    || (isASCII ? word.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } : word.unicodeScalars.contains { $0.properties.isLowercase })))
         }
         return words
     }

@@ -28,8 +28,12 @@ struct NameLexicon: Sendable {
             .filter { !$0.isEmpty })
     }
 
-    func isFirstName(_ word: String) -> Bool { self.firstNames.contains(Self.key(word)) }
-    func isSurname(_ word: String) -> Bool { self.surnames.contains(Self.key(word)) }
+    func isFirstName(_ word: String) -> Bool { self.isFirstName(key: Self.key(word)) }
+    func isSurname(_ word: String) -> Bool { self.isSurname(key: Self.key(word)) }
+    /// Whether a word whose `key(_:)` is `key` is a known given name.
+    func isFirstName(key: String) -> Bool { self.firstNames.contains(key) }
+    /// Whether a word whose `key(_:)` is `key` is a known family name.
+    func isSurname(key: String) -> Bool { self.surnames.contains(key) }
 
     /// Lower case without diacritics: the form names are compared in.
     static func key(_ word: String) -> String {

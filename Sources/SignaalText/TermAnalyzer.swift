@@ -29,16 +29,14 @@ public struct TermAnalyzer: Sendable {
     /// The terms of already tokenized text, stemming with `stem` and splitting compounds with `parts` (for example
     /// memoised versions of the stemmer and the compound splitter).
     public func terms(tokens: [String], stem: (String) -> String, parts: (String) -> [String]) -> [String] {
-        var terms: [String] = []
-        for token in tokens {
-            if DutchTokenizer.abbreviations.contains(token) {
-                terms.append(token)
-                continue
-            }
-            guard token.count >= 3, !DutchStopwords.words.contains(token), !token.allSatisfy(\.isNumber) else { continue }
-            terms.append(stem(token))
-            terms += parts(token)
-        }
-        return terms
+        tokens.flatMap { self.terms(ofToken: $0, stem: stem, parts: parts) }
+    }
+
+    /// The terms one token contributes: itself for an abbreviation, nothing for a stopword, a number or a word of
+    /// one or two letters, else its stem and its compound parts.
+    public func terms(ofToken token: String, stem: (String) -> String, parts: (String) -> [String]) -> [String] {
+        if DutchTokenizer.abbreviations.contains(token) { return [token] }
+        guard token.count >= 3, !DutchStopwords.words.contains(token), !token.allSatisfy(\.isNumber) else { return [] }
+        return [stem(token)] + parts(token)
     }
 }

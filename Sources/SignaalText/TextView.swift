@@ -26,7 +26,8 @@ struct TextView {
     }
 
     func isUppercase(_ index: Int) -> Bool {
-        self[index]?.properties.isUppercase ?? false
+        guard let scalar = self[index] else { return false }
+        return scalar.isASCII ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase
     }
 
     func isSpace(_ index: Int) -> Bool {
