@@ -27,8 +27,13 @@ public struct TrackingCode: Hashable, Sendable, CustomStringConvertible {
 
     /// A new random code.
     public static func random(using generator: inout some RandomNumberGenerator) -> TrackingCode {
-        let symbols = (0..<8).map { _ in Self.alphabet[Int(generator.next(upperBound: UInt8(32)))] }
-        return TrackingCode(String(symbols))!
+        let bits: UInt64 = generator.next()  // five bits per symbol: one draw for the whole code
+        let symbols = (0..<8).map { Self.alphabet[Int((bits >> UInt64(5 * $0)) & 31)] }
+        return TrackingCode(canonical: String(symbols[0..<4]) + "-" + String(symbols[4..<8]))
+    }
+
+    private init(canonical: String) {
+        self.rawValue = canonical
     }
 
     /// A new random code from the system's generator.

@@ -12,6 +12,10 @@ public struct DutchTokenizer: Sendable {
     /// Abbreviations that are also ordinary words in lower case (`gas`, `bom`): abbreviations only in capitals.
     static let ambiguousAbbreviations: Set<String> = ["GAS", "BOM", "VT", "KB", "AMA", "RIJ", "IBO", "BIM", "MAF", "IGO", "ZIV"]
 
+    /// The abbreviations recognised in lower case (`ocmw` → `OCMW`): all but the ambiguous ones.
+    static let abbreviationsInLowerCase = Dictionary(
+        uniqueKeysWithValues: Self.abbreviations.subtracting(Self.ambiguousAbbreviations).map { ($0.lowercased(), $0) })
+
     /// The length of the longest abbreviation: longer words need no look-up.
     static let longestAbbreviation = Self.abbreviations.map(\.utf8.count).max() ?? 0
 
@@ -27,9 +31,7 @@ public struct DutchTokenizer: Sendable {
             if current.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }) {
                 let word = String(decoding: current, as: UTF8.self)
                 current.removeAll(keepingCapacity: true)
-                let upper = word.count <= Self.longestAbbreviation ? word.uppercased() : ""
-                let isAbbreviation = Self.abbreviations.contains(upper) && !Self.ambiguousAbbreviations.contains(upper)
-                tokens.append(isAbbreviation ? upper : word)
+                tokens.append(Self.abbreviationsInLowerCase[word] ?? word)
                 return
             }
             var word = String(decoding: current, as: UTF8.self)

@@ -39,6 +39,7 @@ struct NameLexicon: Sendable {
     static func key(_ word: String) -> String {
         // Most words are plain ASCII: lower-case their bytes without Unicode case mapping.
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard word.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return word }
             return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
         }
         var scalars = String.UnicodeScalarView()
