@@ -25,17 +25,24 @@ public struct TermVectorizer: Sendable, Codable, Equatable {
 
     /// The normalised TF-IDF vector of a document's terms, each term's weight multiplied by `weight(term)`.
     public func vector(_ terms: [String], weight: (String) -> Float = { _ in 1 }) -> SparseVector {
-        var boost: [Int32: Float] = [:]
-        var counts: [Int32: Int] = [:]
+        var counts: [Int32: (count: Int, boost: Float)] = [:]
         for term in terms {
             guard let number = self.vocabulary[term] else { continue }
-            counts[number, default: 0] += 1
-            if boost[number] == nil { boost[number] = weight(term) }
+            if let index = counts.index(forKey: number) {
+                counts.values[index].count += 1
+            } else {
+                counts[number] = (1, weight(term))
+            }
         }
-        let sorted = counts.sorted { $0.key < $1.key }
+        return self.vector(counts: counts.map { ($0.key, $0.value.count, $0.value.boost) })
+    }
+
+    /// The normalised TF-IDF vector of a document given how often each term number occurs in it and its weight.
+    public func vector(counts: [(term: Int32, count: Int, boost: Float)]) -> SparseVector {
+        let sorted = counts.sorted { $0.term < $1.term }
         return SparseVector(
-            indices: sorted.map(\.key),
-            values: sorted.map { Float(1 + Foundation.log(Double($0.value))) * self.inverseDocumentFrequency[Int($0.key)] * boost[$0.key]! }
+            indices: sorted.map(\.term),
+            values: sorted.map { Float(1 + Foundation.log(Double($0.count))) * self.inverseDocumentFrequency[Int($0.term)] * $0.boost }
         ).normalized()
     }
 }

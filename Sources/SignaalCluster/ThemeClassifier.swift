@@ -37,10 +37,51 @@ public struct ThemeClassifier: Sendable {
     public var secondaryShare = 0.4
 
     private let themeOrder: [String: Int]
+    private let features: FeatureTable
 
     public init(model: ThemeModel) {
         self.model = model
         self.themeOrder = Dictionary(model.themes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        self.features = FeatureTable(model)
+    }
+
+    /// Every feature the linear model or the exemplars know, numbered in the order of the features' names, with
+    /// what each of them needs: one look-up per feature of a signal serves both.
+    private struct FeatureTable: Sendable {
+        let numbers: [String: Int]
+        let names: [String]
+        let weights: [[Float]?]
+        let exemplarTerms: [Int32?]
+        let exemplarBoosts: [Float]
+
+        init(_ model: ThemeModel) {
+            let vocabulary = model.exemplars?.vectorizer.vocabulary ?? [:]
+            self.names = Set(model.weights.keys).union(vocabulary.keys).sorted()
+            self.numbers = Dictionary(uniqueKeysWithValues: self.names.enumerated().map { ($1, $0) })
+            self.weights = self.names.map { model.weights[$0] }
+            self.exemplarTerms = self.names.map { vocabulary[$0] }
+            let conceptWeight = model.exemplars?.conceptWeight ?? 1
+            self.exemplarBoosts = self.names.map { $0.first == SignalAnalyzer.conceptMarker ? conceptWeight : 1 }
+        }
+    }
+
+    /// What the model sees of a signal's features: the linear model's input (`ThemeModel.input`) and, with
+    /// exemplars, the vector they are compared with.
+    private func evidence(_ features: [String]) -> (input: [(feature: String, value: Float, payload: [Float])], vector: SparseVector?) {
+        var counts: [Int: Int] = [:]
+        for feature in features {
+            if let number = self.features.numbers[feature] { counts[number, default: 0] += 1 }
+        }
+        let sorted = counts.sorted { $0.key < $1.key }
+        let input = ThemeModel.input(
+            sorted: sorted.compactMap { number, count in self.features.weights[number].map { (self.features.names[number], count, $0) } },
+            conceptWeight: self.model.conceptWeight)
+        let vector = self.model.exemplars.map { exemplars in
+            exemplars.vectorizer.vector(counts: sorted.compactMap { number, count in
+                self.features.exemplarTerms[number].map { ($0, count, self.features.exemplarBoosts[number]) }
+            })
+        }
+        return (input, vector)
     }
 
     /// The model shipped with Signaal (`Resources/theme-model.json`), decoded once per process.
@@ -57,16 +98,18 @@ public struct ThemeClassifier: Sendable {
 
     /// The probability of each theme of the model (in `model.themes` order) for a signal's features.
     public func probabilities(_ features: [String]) -> [Double] {
-        self.probabilities(features, input: self.model.input(features))
+        self.probabilities(self.evidence(features))
     }
 
-    private func probabilities(_ features: [String], input: [(feature: String, value: Float, payload: [Float])]) -> [Double] {
+    private func probabilities(_ evidence: (input: [(feature: String, value: Float, payload: [Float])], vector: SparseVector?)) -> [Double] {
         var scores = self.model.bias
-        for (_, value, weights) in input {
+        for (_, value, weights) in evidence.input {
             for theme in scores.indices { scores[theme] += value * weights[theme] }
         }
         let linear = Self.softmax(scores).map(Double.init)
-        guard let exemplars = self.model.exemplars, let vote = exemplars.vote(features, themeOrder: self.themeOrder) else {
+        guard let exemplars = self.model.exemplars, let vector = evidence.vector,
+              let vote = exemplars.vote(vector, themeOrder: self.themeOrder)
+        else {
             return linear
         }
         let share = self.model.exemplarWeight
@@ -76,14 +119,14 @@ public struct ThemeClassifier: Sendable {
     /// Classifies a signal from its features; `submitted` themes, when given, are kept first and marked as the
     /// submitter's.
     public func classify(_ features: [String], submitted: [String] = []) -> ThemeClassification {
-        let input = self.model.input(features)
+        let evidence = self.evidence(features)
         return self.classification(
-            probabilities: self.probabilities(features, input: input), features: features, input: input, submitted: submitted)
+            probabilities: self.probabilities(evidence), features: features, input: evidence.input, submitted: submitted)
     }
 
     /// The classification that `probabilities` (for example averaged over a cluster) stand for.
     public func classification(probabilities: [Double], features: [String], submitted: [String] = []) -> ThemeClassification {
-        self.classification(probabilities: probabilities, features: features, input: self.model.input(features), submitted: submitted)
+        self.classification(probabilities: probabilities, features: features, input: self.evidence(features).input, submitted: submitted)
     }
 
     private func classification(

@@ -61,10 +61,10 @@ public struct ThemeExemplars: Sendable, Codable, Equatable {
             && left.conceptWeight == right.conceptWeight && left.neighbours == right.neighbours
     }
 
-    /// The vote of the most similar exemplars: a weight per theme of `themeOrder` summing to 1 (the primary theme
-    /// of an exemplar counts fully, secondary ones half), or `nil` when no exemplar resembles the signal at all.
-    public func vote(_ features: [String], themeOrder: [String: Int]) -> [Double]? {
-        let vector = self.vectorizer.vector(features) { $0.first == SignalAnalyzer.conceptMarker ? self.conceptWeight : 1 }
+    /// The vote of the exemplars most similar to `vector` (a signal in this vectorizer's terms, concepts weighted):
+    /// a weight per theme of `themeOrder` summing to 1 (the primary theme of an exemplar counts fully, secondary ones
+    /// half), or `nil` when no exemplar resembles the signal at all.
+    func vote(_ vector: SparseVector, themeOrder: [String: Int]) -> [Double]? {
         var similarity = [Float](repeating: 0, count: self.themes.count)
         var touched: [Int32] = []
         for (index, value) in zip(vector.indices, vector.values) {

@@ -55,27 +55,20 @@ public struct ThemeModel: Sendable, Codable, Equatable {
         case trainedOn = "trained_on"
     }
 
-    /// The input vector of a signal's features, each known feature once with its weights per theme: log term
-    /// frequency, concepts weighted, normalised to length 1, in the order of the features' names.
-    func input(_ features: [String]) -> [(feature: String, value: Float, payload: [Float])] {
-        var known: [String: (count: Int, payload: [Float])] = [:]
-        for feature in features {
-            if let index = known.index(forKey: feature) {
-                known.values[index].count += 1
-            } else if let weights = self.weights[feature] {
-                known[feature] = (1, weights)
-            }
-        }
-        return Self.input(counts: known, conceptWeight: self.conceptWeight)
-    }
-
     /// The input vector from the count of each feature, each carrying what the caller attached to it.
     static func input<Payload>(
         counts: [String: (count: Int, payload: Payload)], conceptWeight: Float
     ) -> [(feature: String, value: Float, payload: Payload)] {
-        let raw = counts.sorted { $0.key < $1.key }.map { feature, entry in
-            (feature, Float(1 + Foundation.log(Double(entry.count))) * (feature.first == SignalAnalyzer.conceptMarker ? conceptWeight : 1),
-             entry.payload)
+        Self.input(sorted: counts.sorted { $0.key < $1.key }.map { ($0.key, $0.value.count, $0.value.payload) }, conceptWeight: conceptWeight)
+    }
+
+    /// The input vector from the count of each feature, given in the order of the features' names.
+    static func input<Payload>(
+        sorted counts: [(feature: String, count: Int, payload: Payload)], conceptWeight: Float
+    ) -> [(feature: String, value: Float, payload: Payload)] {
+        let raw = counts.map { feature, count, payload in
+            (feature, Float(1 + Foundation.log(Double(count))) * (feature.first == SignalAnalyzer.conceptMarker ? conceptWeight : 1),
+             payload)
         }
         let length = raw.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
         return length > 0 ? raw.map { ($0.0, $0.1 / length, $0.2) } : []

@@ -33,6 +33,11 @@ extension Connection {
                     buffer.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "N")])
                     continue
                 }
+                // Most values need no escaping: copied whole.
+                if !value.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 < 0x20 }) {
+                    buffer.append(contentsOf: value.utf8)
+                    continue
+                }
                 for byte in value.utf8 {
                     switch byte {
                     case UInt8(ascii: "\\"): buffer.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])

@@ -52,9 +52,9 @@ public struct ImportStore: Sendable {
                 let reference = try ImportReference(platform: platform, on: transaction)
                 var loaded = 0
                 while let delivered = feed.next() {
-                    let batch = delivered.filter { !reference.existingExternalIDs.contains($0.origin.externalID ?? "") }
-                    let reserved = try reference.reserve(batch.count, on: transaction)
-                    try Self.copy(zip(reserved, batch).map { ($0.id, $0.trackingCode, $1) }, reference, on: transaction)
+                    let batch = reference.existingExternalIDs.isEmpty
+                        ? delivered : delivered.filter { !reference.existingExternalIDs.contains($0.origin.externalID ?? "") }
+                    try Self.copy(batch, reserved: try reference.reserve(batch.count, on: transaction), reference, on: transaction)
                     loaded += batch.count
                 }
                 return loaded
@@ -62,8 +62,11 @@ public struct ImportStore: Sendable {
         }
     }
 
-    /// Copies a batch of rows with their ids and tracking codes into the four tables, in the caller's transaction.
-    private static func copy(_ rows: [(id: Int64, trackingCode: String, row: Row)], _ reference: ImportReference, on connection: Connection) throws {
+    /// Copies a batch of rows, with the ids and tracking codes reserved for them, into the four tables, in the
+    /// caller's transaction.
+    private static func copy(
+        _ rows: [Row], reserved: [(id: Int64, trackingCode: String)], _ reference: ImportReference, on connection: Connection
+    ) throws {
         guard !rows.isEmpty else { return }
         try connection.copy(
             """
@@ -72,16 +75,16 @@ public struct ImportStore: Sendable {
                 observed_on, policy_level_id, suggestion, source_id, status_id, reporting_region_id, organisation,
                 external_id
             ) FROM STDIN
-            """, rows: rows.lazy.map { reference.signalColumns($0.row, id: $0.id, trackingCode: $0.trackingCode) })
+            """, rows: rows.indices.lazy.map { reference.signalColumns(rows[$0], id: reserved[$0].id, trackingCode: reserved[$0].trackingCode) })
         try connection.copy(
             "COPY signaal.signal_themes (signal_id, theme_id, is_submitter_choice, rank, confidence) FROM STDIN",
-            rows: rows.lazy.flatMap { reference.themeRows($0.row, id: $0.id) })
+            rows: rows.indices.lazy.flatMap { reference.themeRows(rows[$0], id: reserved[$0].id) })
         try connection.copy(
             """
             COPY signaal.signal_classifications (signal_id, themes, confidences, deciding_terms, needs_review, model)
             FROM STDIN
-            """, rows: rows.lazy.map { Self.classificationColumns($0.row.classification, id: $0.id) })
-        let emails = rows.compactMap { item in item.row.signal.contactEmail.map { [String(item.id), $0] } }
+            """, rows: rows.indices.lazy.map { Self.classificationColumns(rows[$0].classification, id: reserved[$0].id) })
+        let emails = rows.indices.compactMap { index in rows[index].signal.contactEmail.map { [String(reserved[index].id), $0] } }
         if !emails.isEmpty { try connection.copy("COPY signaal.contact_emails (signal_id, email) FROM STDIN", rows: emails) }
     }
 
