@@ -67,8 +67,9 @@ public struct SignalImport: Sendable {
         let memories = AnalysisMemories()
         for start in stride(from: 0, to: records.count, by: Self.waveSize) {
             let wave = Array(records[start..<min(records.count, start + Self.waveSize)])
-            let workers = ProcessInfo.processInfo.activeProcessorCount
-            let prepared = wave.concurrentChunks(of: max(1, (wave.count + workers - 1) / workers)) { chunk in
+            // Two chunks per core: a core that finishes early takes another instead of waiting for the slowest.
+            let chunks = 2 * ProcessInfo.processInfo.activeProcessorCount
+            let prepared = wave.concurrentChunks(of: max(1, (wave.count + chunks - 1) / chunks)) { chunk in
                 memories.with { self.prepare(chunk, mapping: mapping, platform: platform, organisation: organisation, today: today, memory: $0) }
             }
             var fresh: [ImportStore.Row] = []
@@ -102,8 +103,9 @@ public struct SignalImport: Sendable {
             invalidRows: invalid, ignoredColumns: mapping.ignored, encoding: table.encoding, separator: table.separator, dryRun: dryRun)
     }
 
-    /// Rows per wave: small enough for loading to overlap preparing, large enough to keep every core busy.
-    static let waveSize = 4096
+    /// Rows per wave: small enough for loading to overlap preparing (and for the last wave's load, which nothing
+    /// overlaps, to be short), large enough to keep every core busy.
+    static let waveSize = 2048
 
     /// What the streaming load gave; when another transaction took one of the file's external ids or tracking
     /// codes meanwhile (nothing was loaded then), the rows are loaded again, at most twice more.

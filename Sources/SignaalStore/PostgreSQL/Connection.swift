@@ -160,9 +160,19 @@ public final class Connection {
 extension Array where Element == String? {
     /// Calls `body` with C strings that stay alive for the call; `nil` elements stay null pointers.
     func withCStringArray<Result>(_ body: ([UnsafePointer<CChar>?]) -> Result) -> Result {
-        let pointers = self.map { $0.flatMap { strdup($0) } }
-        defer { pointers.forEach { free($0) } }
-        return body(pointers.map { $0.map { UnsafePointer($0) } })
+        // One buffer for all values, each followed by a NUL: one allocation however many parameters.
+        var storage: [UInt8] = []
+        storage.reserveCapacity(self.reduce(0) { $0 + ($1?.utf8.count ?? 0) + 1 })
+        let offsets = self.map { value -> Int? in
+            guard let value else { return nil }
+            defer { storage.append(contentsOf: value.utf8); storage.append(0) }
+            return storage.count
+        }
+        return storage.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { characters in
+                body(offsets.map { $0.map { UnsafePointer(characters.baseAddress! + $0) } })
+            }
+        }
     }
 }
 

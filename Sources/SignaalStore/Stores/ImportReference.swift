@@ -6,6 +6,8 @@ import SignaalCore
 struct ImportReference {
     let platformID: String
     let existingExternalIDs: Set<String>
+    /// The sequence the signals' ids come from.
+    private let sequence: String
     private let idsByKind: [String: [String: String]]
     private let sourceID: String
     private let statusID: String
@@ -30,6 +32,7 @@ struct ImportReference {
             throw PostgresError(code: .unexpectedResult, message: "unknown platform \(platform), or reference data missing")
         }
         (self.idsByKind, self.platformID, self.sourceID, self.statusID) = (idsByKind, platformID, sourceID, statusID)
+        self.sequence = try connection.fetchOne("SELECT pg_get_serial_sequence('signaal.signals', 'id')").decode(String.self, at: 0)
         self.existingExternalIDs = Set(try connection.query(
             """
             SELECT external_id FROM signaal.signals WHERE reporting_region_id = \(platformID)::smallint AND external_id IS NOT NULL
@@ -41,7 +44,7 @@ struct ImportReference {
     func reserve(_ count: Int, on connection: Connection) throws -> [(id: Int64, trackingCode: String)] {
         guard count > 0 else { return [] }
         let ids = try connection.query(
-            "SELECT nextval(pg_get_serial_sequence('signaal.signals', 'id')) FROM generate_series(1, \(count))"
+            "SELECT nextval(\(self.sequence)::regclass) FROM generate_series(1, \(count))"
         ).map { try $0.decode(Int64.self, at: 0) }
         return Array(zip(ids, try Self.freeTrackingCodes(count, on: connection)))
     }
