@@ -27,6 +27,7 @@ rows = [
     ("HTTP ingestion vs pgbench", "signals/s; ratio; p99",
      "; ".join([find(r"HTTP ingestion \(wrk\):\s+([0-9,]+)", ingestion), find(r"ratio \(ingestion / pgbench\): ([0-9.]+)", ingestion),
                 find(r"p99 ([0-9.]+ ms)", ingestion)]), "≥ 0.5; < 25 ms"),
+    ("HTTP ingestion vs pgbench -M prepared", "ratio", find(r"ratio \(ingestion / pgbench -M prepared\): ([0-9.]+)", ingestion), "—"),
     ("Daemon peak memory under ingestion", "VmHWM", find(r"daemon peak memory \(VmHWM\): (\d+ MiB)", ingestion), "< 200 MiB"),
 ]
 table = [f"Run {date} by `Benchmarks/run-all.sh ../shared/data` on {machine}.", f"Versions: {versions}.", "",
