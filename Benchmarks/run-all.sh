@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark and writes the summary table into BENCHMARKS.md (between the run-all markers), with date,
-# machine and versions. Takes about ten minutes on 2 cores.
+# machine and versions. Takes about three minutes on 2 cores once the release build exists.
 # Usage: Benchmarks/run-all.sh ../shared/data   (the folder with dev-signals.jsonl, dev-pii.jsonl, dev-emerging.json)
 set -euo pipefail
 cd "$(dirname "$0")/.."
