@@ -116,6 +116,37 @@ import Testing
         }
     }
 
+    @Test func importsOfOnePlatformTakeTurnsAndEveryWaveLoadsWhole() async throws {
+        try await withTestDatabase { database in
+            let reference = try await ReferenceStore(pool: database.pool).load(logger: .test)
+            let importer = SignalImport(pool: database.pool, reference: reference, themeModel: try ThemeClassifier.standardModel())
+            let texts = [
+                "De budgetmeter van het gezin is leeg en opladen lukt niet in het weekend",
+                "Jongere van 18 moet de voorziening verlaten en vindt geen kamer",
+                "Referentieadres geweigerd omdat hij niet kan bewijzen waar hij verblijft",
+            ]
+            let count = 2_100  // more than one wave of rows
+            var lines = ["Referentie;Beschrijving;Postcode;Datum;E-mail"]
+            for number in 1...count {
+                lines.append("W-\(number);\(texts[number % 3]), melding \(number).;9000;1/10/2026;\(number % 700 == 0 ? "contact\(number)@example.org" : "")")
+            }
+            let data = Data(lines.joined(separator: "\r\n").utf8)
+            let today = CalendarDate(iso8601: "2026-11-01")!
+            async let first = importer.run(data, platform: "oost-vlaanderen", dryRun: false, today: today, logger: .test)
+            async let second = importer.run(data, platform: "oost-vlaanderen", dryRun: false, today: today, logger: .test)
+            let reports = try await [first, second]
+            #expect(reports.map(\.loaded).sorted() == [0, count], "one import loads the file, the other finds it loaded")
+            #expect(reports.map(\.duplicates).sorted() == [0, count])
+            #expect(try await database.count("signaal.signals") == count)
+            #expect(try await database.count("signaal.signal_classifications") == count)
+            #expect(try await database.count("signaal.contact_emails") == 3)
+            let distinct = try await database.query(
+                "SELECT count(DISTINCT tracking_code), count(DISTINCT id), (SELECT count(DISTINCT signal_id) FROM signaal.signal_themes) FROM signaal.signals")
+            #expect(try distinct[0].decode(Int.self, at: 0) == count && distinct[0].decode(Int.self, at: 1) == count)
+            #expect(try distinct[0].decode(Int.self, at: 2) == count, "every signal has its themes")
+        }
+    }
+
     @Test func exportsStreamScrubbedFieldsBehindAKey() async throws {
         try await withTestApplication { client, database in
             let key = try await self.key(database)

@@ -83,7 +83,7 @@ public struct SignalImport: Sendable {
                 }
             }
             rows += fresh
-            feed.add(fresh)
+            if !dryRun { feed.add(fresh) }
             progress?(start + wave.count, records.count)
         }
         feed.finish()
