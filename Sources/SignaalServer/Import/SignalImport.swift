@@ -3,6 +3,7 @@ public import Logging
 public import SignaalCluster
 public import SignaalCore
 public import SignaalStore
+import NIOPosix
 import SignaalText
 import Synchronization
 
@@ -47,8 +48,9 @@ public struct SignalImport: Sendable {
 
     /// Imports `data` for `platform`; `progress` hears (rows done, rows) now and then.
     ///
-    /// The file is prepared in waves of rows, each spread over all cores, and every wave's good rows go to the
-    /// database while the next wave is prepared: loading overlaps preparing.
+    /// The file is prepared in waves of rows, each spread over all cores — on threads of the import's own, so that a
+    /// large file never holds the threads that serve requests — and every wave's good rows go to the database while
+    /// the next wave is prepared: loading overlaps preparing.
     /// - Throws: ``CSVError`` when the file as a whole cannot be read (empty, an unclosed quote, a missing column).
     public func run(
         _ data: Data, platform: String, organisation: String? = nil, dryRun: Bool, today: CalendarDate, logger: Logger,
@@ -65,28 +67,37 @@ public struct SignalImport: Sendable {
         var invalid = 0
         var repeated = 0
         let memories = AnalysisMemories()
-        for start in stride(from: 0, to: records.count, by: Self.waveSize) {
-            let wave = Array(records[start..<min(records.count, start + Self.waveSize)])
-            // Two chunks per core: a core that finishes early takes another instead of waiting for the slowest.
-            let chunks = 2 * ProcessInfo.processInfo.activeProcessorCount
-            let prepared = wave.concurrentChunks(of: max(1, (wave.count + chunks - 1) / chunks)) { chunk in
-                memories.with { self.prepare(chunk, mapping: mapping, platform: platform, organisation: organisation, today: today, memory: $0) }
-            }
-            var fresh: [ImportStore.Row] = []
-            for outcome in prepared {
-                switch outcome {
-                case .failure(let rowProblems):
-                    invalid += 1
-                    problems += rowProblems.problems
-                case .success(let row):
-                    if seen.insert(row.origin.externalID!).inserted { fresh.append(row) } else { repeated += 1 }
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let workers = NIOThreadPool(numberOfThreads: cores)
+        workers.start()
+        do {
+            for start in stride(from: 0, to: records.count, by: Self.waveSize) {
+                let wave = records[start..<min(records.count, start + Self.waveSize)]
+                // Two chunks per core: a core that finishes early takes another instead of waiting for the slowest.
+                let prepared = try await Self.chunked(wave, into: 2 * cores, on: workers) { chunk in
+                    memories.with { self.prepare(chunk, mapping: mapping, platform: platform, organisation: organisation, today: today, memory: $0) }
                 }
+                var fresh: [ImportStore.Row] = []
+                for outcome in prepared {
+                    switch outcome {
+                    case .failure(let rowProblems):
+                        invalid += 1
+                        problems += rowProblems.problems
+                    case .success(let row):
+                        if seen.insert(row.origin.externalID!).inserted { fresh.append(row) } else { repeated += 1 }
+                    }
+                }
+                rows += fresh
+                if !dryRun { feed.add(fresh) }
+                progress?(start + wave.count, records.count)
             }
-            rows += fresh
-            if !dryRun { feed.add(fresh) }
-            progress?(start + wave.count, records.count)
+        } catch {
+            feed.cancel()
+            try? await workers.shutdownGracefully()
+            throw error
         }
         feed.finish()
+        try await workers.shutdownGracefully()
         let loaded: Int
         if let loading {
             loaded = try await self.loaded(loading, retrying: rows, platform: platform, logger: logger)
@@ -106,6 +117,23 @@ public struct SignalImport: Sendable {
     /// Rows per wave: small enough for loading to overlap preparing (and for the last wave's load, which nothing
     /// overlaps, to be short), large enough to keep every core busy.
     static let waveSize = 2048
+
+    /// `transform` of each of `count` chunks of `records`, run on `workers`, in order.
+    private static func chunked<Value: Sendable>(
+        _ records: ArraySlice<CSVTable.Record>, into count: Int, on workers: NIOThreadPool,
+        _ transform: @escaping @Sendable (ArraySlice<CSVTable.Record>) -> [Value]
+    ) async throws -> [Value] {
+        let size = max(1, (records.count + count - 1) / count)
+        return try await withThrowingTaskGroup(of: (Int, [Value]).self) { group in
+            for (number, start) in stride(from: records.startIndex, to: records.endIndex, by: size).enumerated() {
+                let chunk = records[start..<min(records.endIndex, start + size)]
+                group.addTask { (number, try await workers.runIfActive { transform(chunk) }) }
+            }
+            var results: [(Int, [Value])] = []
+            for try await result in group { results.append(result) }
+            return results.sorted { $0.0 < $1.0 }.flatMap(\.1)
+        }
+    }
 
     /// What the streaming load gave; when another transaction took one of the file's external ids or tracking
     /// codes meanwhile (nothing was loaded then), the rows are loaded again, at most twice more.

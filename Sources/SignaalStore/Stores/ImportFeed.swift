@@ -8,6 +8,7 @@ public final class ImportFeed: @unchecked Sendable {
     private let condition = NSCondition()
     private var batches: [[ImportStore.Row]] = []
     private var isFinished = false
+    private var isCancelled = false
 
     public init() {}
 
@@ -34,10 +35,20 @@ public final class ImportFeed: @unchecked Sendable {
         }
     }
 
-    /// The next batch, waiting for it; nil once the feed is finished and empty.
-    func next() -> [ImportStore.Row]? {
+    /// Says that the rows will not all come: the load fails and nothing of it is committed.
+    public func cancel() {
         self.condition.withLock {
-            while self.batches.isEmpty && !self.isFinished { self.condition.wait() }
+            self.isCancelled = true
+            self.condition.broadcast()
+        }
+    }
+
+    /// The next batch, waiting for it; nil once the feed is finished and empty.
+    /// - Throws: `CancellationError` once the feed is cancelled.
+    func next() throws -> [ImportStore.Row]? {
+        try self.condition.withLock {
+            while self.batches.isEmpty && !self.isFinished && !self.isCancelled { self.condition.wait() }
+            if self.isCancelled { throw CancellationError() }
             return self.batches.isEmpty ? nil : self.batches.removeFirst()
         }
     }

@@ -51,7 +51,7 @@ public struct ImportStore: Sendable {
                 try transaction.execute("SELECT pg_advisory_xact_lock(\(Self.importLock), hashtext(\(platform)))")
                 let reference = try ImportReference(platform: platform, on: transaction)
                 var loaded = 0
-                while let delivered = feed.next() {
+                while let delivered = try feed.next() {
                     let batch = reference.existingExternalIDs.isEmpty
                         ? delivered : delivered.filter { !reference.existingExternalIDs.contains($0.origin.externalID ?? "") }
                     try Self.copy(batch, reserved: try reference.reserve(batch.count, on: transaction), reference, on: transaction)
