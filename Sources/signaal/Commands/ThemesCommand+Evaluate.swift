@@ -21,12 +21,7 @@ extension ThemesCommand {
 
         func run() throws {
             guard self.folds >= 2 else { throw ValidationError("--folds: at least 2") }
-            let records = try SignalRecordFile.read(self.input)
-            let lexicon = try self.training.loadLexicon()
-            // The compound vocabulary is a word list without themes: learning it from every text leaks no label.
-            let vocabulary = SignalAnalyzer.compoundVocabulary(of: records.map(\.text))
-            let features = SignalAnalyzer(lexicon: lexicon, compoundVocabulary: vocabulary).features(records.map(\.text))
-            let examples = zip(records, features).map { ThemeModelTrainer.Example(features: $1, themes: $0.submittedThemes) }
+            let (records, lexicon, _, examples) = try self.training.examples(from: self.input)
             let validation = ThemeCrossValidation(trainer: self.training.trainer, lexicon: lexicon, themes: self.training.themeCodes)
             let report: ThemeCrossValidation.Report
             do {

@@ -24,11 +24,7 @@ struct ThemesCommand: ParsableCommand {
         @OptionGroup var training: TrainingOptions
 
         func run() throws {
-            let records = try SignalRecordFile.read(self.input)
-            let lexicon = try self.training.loadLexicon()
-            let vocabulary = SignalAnalyzer.compoundVocabulary(of: records.map(\.text))
-            let features = SignalAnalyzer(lexicon: lexicon, compoundVocabulary: vocabulary).features(records.map(\.text))
-            let examples = zip(records, features).map { ThemeModelTrainer.Example(features: $1, themes: $0.submittedThemes) }
+            let (records, lexicon, vocabulary, examples) = try self.training.examples(from: self.input)
             let model: ThemeModel
             do {
                 model = try self.training.trainer.train(

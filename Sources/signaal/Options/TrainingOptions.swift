@@ -43,8 +43,18 @@ struct TrainingOptions: ParsableArguments {
         return trainer
     }
 
-    func loadLexicon() throws -> ConceptLexicon {
-        try ConceptLexicon.load(path: self.lexicon)
+    /// The labelled signals of the JSON Lines file at `path` as training examples, with the lexicon and the compound
+    /// vocabulary their features were made with. The compound vocabulary is a word list without themes, learnt from
+    /// every text: cross-validation that uses it leaks no label.
+    func examples(from path: String) throws
+        -> (records: [SignalRecord], lexicon: ConceptLexicon, vocabulary: Set<String>, examples: [ThemeModelTrainer.Example])
+    {
+        let records = try SignalRecordFile.read(path)
+        let lexicon = try ConceptLexicon.load(path: self.lexicon)
+        let vocabulary = SignalAnalyzer.compoundVocabulary(of: records.map(\.text))
+        let features = SignalAnalyzer(lexicon: lexicon, compoundVocabulary: vocabulary).features(records.map(\.text))
+        let examples = zip(records, features).map { ThemeModelTrainer.Example(features: $1, themes: $0.submittedThemes) }
+        return (records, lexicon, vocabulary, examples)
     }
 }
 
