@@ -1,11 +1,10 @@
 import SignaalCluster
 import SignaalCore
 
-/// What loading an import needs from the database before the first row: the ids behind the codes rows carry, the
-/// external ids the platform used before; then, batch by batch, ids and free tracking codes.
+/// What loading an import needs from the database before the first row: the ids behind the codes rows carry; then,
+/// batch by batch, ids and free tracking codes.
 struct ImportReference {
-    let platformID: String
-    let existingExternalIDs: Set<String>
+    private let platformID: String
     /// The sequence the signals' ids come from.
     private let sequence: String
     private let idsByKind: [String: [String: String]]
@@ -33,11 +32,6 @@ struct ImportReference {
         }
         (self.idsByKind, self.platformID, self.sourceID, self.statusID) = (idsByKind, platformID, sourceID, statusID)
         self.sequence = try connection.fetchOne("SELECT pg_get_serial_sequence('signaal.signals', 'id')").decode(String.self, at: 0)
-        self.existingExternalIDs = Set(try connection.query(
-            """
-            SELECT external_id FROM signaal.signals WHERE reporting_region_id = \(platformID)::smallint AND external_id IS NOT NULL
-            """
-        ).map { try $0.decode(String.self, at: 0) })
     }
 
     /// Ids from the signals' sequence and free tracking codes for `count` new signals.

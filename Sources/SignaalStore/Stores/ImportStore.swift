@@ -28,21 +28,26 @@ public struct ImportStore: Sendable {
     /// The external ids among `ids` that `platform` used before.
     public func existingExternalIDs(_ ids: [String], platform: String, logger: Logger) async throws -> Set<String> {
         try await self.pool.withConnection(logger: logger) { connection in
-            Set(try connection.query(
-                """
-                SELECT s.external_id FROM signaal.signals AS s JOIN signaal.regions AS r ON r.id = s.reporting_region_id
-                WHERE r.code = \(platform) AND s.external_id = ANY(\(ids))
-                """
-            ).map { try $0.decode(String.self, at: 0) })
+            try Self.existingExternalIDs(ids, platform: platform, on: connection)
         }
+    }
+
+    private static func existingExternalIDs(_ ids: [String], platform: String, on connection: Connection) throws -> Set<String> {
+        Set(try connection.query(
+            """
+            SELECT s.external_id FROM signaal.signals AS s JOIN signaal.regions AS r ON r.id = s.reporting_region_id
+            WHERE r.code = \(platform) AND s.external_id = ANY(\(ids))
+            """
+        ).map { try $0.decode(String.self, at: 0) })
     }
 
     /// Loads the rows `feed` hands over, while they are still being prepared; returns how many became new signals
     /// (a row whose external id the platform used before is skipped).
     ///
-    /// One transaction: the platform's imports take turns (an advisory lock), the signals' ids are reserved from
-    /// their sequence and their tracking codes checked up front, so that each batch the feed delivers goes through
-    /// `COPY` into signals, themes, classifications and contact addresses while the next batch is prepared.
+    /// One transaction: the platform's imports take turns (an advisory lock). Each batch the feed delivers loses the
+    /// rows the platform loaded before, gets ids reserved from the signals' sequence and free tracking codes, and
+    /// goes through `COPY` into signals, themes, classifications and contact addresses while the next batch is
+    /// prepared.
     /// - Throws: ``PostgresError``; a unique violation means another transaction stored the same external id or
     ///   tracking code meanwhile: nothing was loaded, and loading again is safe.
     public func load(_ feed: ImportFeed, platform: String, logger: Logger) async throws -> Int {
@@ -52,8 +57,9 @@ public struct ImportStore: Sendable {
                 let reference = try ImportReference(platform: platform, on: transaction)
                 var loaded = 0
                 while let delivered = try feed.next() {
-                    let batch = reference.existingExternalIDs.isEmpty
-                        ? delivered : delivered.filter { !reference.existingExternalIDs.contains($0.origin.externalID ?? "") }
+                    let existing = try Self.existingExternalIDs(
+                        delivered.compactMap(\.origin.externalID), platform: platform, on: transaction)
+                    let batch = existing.isEmpty ? delivered : delivered.filter { !existing.contains($0.origin.externalID ?? "") }
                     try Self.copy(batch, reserved: try reference.reserve(batch.count, on: transaction), reference, on: transaction)
                     loaded += batch.count
                 }
