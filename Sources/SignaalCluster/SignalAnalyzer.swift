@@ -47,9 +47,10 @@ public struct SignalAnalyzer: Sendable {
         memory.cache.withLock { cache in texts.map { self.features($0, cache: &cache) } }
     }
 
-    /// What analysing a collection remembers between documents: the analysis of every word seen.
+    /// What analysing a collection remembers between documents: the analysis of every word seen, by the word as
+    /// the tokenizer gives it (a Flemish variant or shorthand stands for its standard words, usually one).
     fileprivate struct Cache {
-        var words: [String: Word] = [:]
+        var words: [String: [Word]] = [:]
     }
 
     /// What the analyzer knows of one word, whatever text it is in.
@@ -62,18 +63,23 @@ public struct SignalAnalyzer: Sendable {
         let formsStarting: [Int]
     }
 
-    private func word(_ token: String, cache: inout Cache) -> Word {
-        if let known = cache.words[token] { return known }
+    private func words(_ raw: String, cache: inout Cache) -> [Word] {
+        if let known = cache.words[raw] { return known }
+        let words = FlemishVariants.standard(raw).map(self.word)
+        cache.words[raw] = words
+        return words
+    }
+
+    private func word(_ token: String) -> Word {
         let lowered = token.lowercased()
         let stem = DutchTokenizer.abbreviations.contains(token) ? token : self.stemmer.stem(lowered)
-        let word = Word(
+        return Word(
             lowered: lowered, stem: stem,
             terms: self.termAnalyzer.terms(ofToken: token, stem: { _ in stem }) { self.termAnalyzer.compoundSplitter?.parts(of: $0) ?? [] },
             formsStarting: self.lexicon.formsStarting(token: token, lowered: lowered, stem: stem))
-        cache.words[token] = word
-        return word
     }
     private let stemmer = DutchStemmer()
+    private let tokenizer = DutchTokenizer()
 
     /// The features of each text of a collection, analysed on all cores.
     public func features(_ texts: [String]) -> [[String]] {
@@ -84,7 +90,9 @@ public struct SignalAnalyzer: Sendable {
     }
 
     private func features(_ text: String, cache: inout Cache) -> [String] {
-        let words = self.termAnalyzer.tokens(text).map { self.word($0, cache: &cache) }
+        // The words of `TermAnalyzer.tokens(_:)`, Flemish variants resolved through the cache.
+        var words: [Word] = []
+        for raw in self.tokenizer.tokens(text) { words += self.words(raw, cache: &cache) }
         let concepts = self.lexicon.concepts(lowered: words.map(\.lowered), stems: words.map(\.stem), formsStarting: words.map(\.formsStarting))
         return words.flatMap(\.terms) + concepts.map { self.conceptFeatures[$0] }
     }

@@ -13,16 +13,16 @@ extension SignalSubmission {
         }
         func optionalText(_ value: String?, _ field: Field, maximum: Int) -> String? {
             guard let value = value?.trimmingWhitespace(), !value.isEmpty else { return nil }
-            if value.unicodeScalars.count > maximum { report(field, .tooLong) }
+            if value.hasMoreScalars(than: maximum) { report(field, .tooLong) }
             return value
         }
 
         let description = self.description?.trimmingWhitespace() ?? ""
         if description.isEmpty {
             report(.description, .required)
-        } else if description.unicodeScalars.count < Limits.descriptionMinimum {
+        } else if description.hasFewerScalars(than: Limits.descriptionMinimum) {
             report(.description, .tooShort)
-        } else if description.unicodeScalars.count > Limits.descriptionMaximum {
+        } else if description.hasMoreScalars(than: Limits.descriptionMaximum) {
             report(.description, .tooLong)
         }
 
@@ -112,5 +112,16 @@ extension SignalSubmission {
         let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
         return labels.count >= 2 && labels.allSatisfy { !$0.isEmpty && !$0.hasPrefix("-") && !$0.hasSuffix("-") }
             && labels.last!.count >= 2
+    }
+}
+
+extension String {
+    // A scalar takes one to four UTF-8 bytes, and a string knows its UTF-8 length: most texts need no counting.
+    fileprivate func hasMoreScalars(than limit: Int) -> Bool {
+        self.utf8.count > limit && self.unicodeScalars.count > limit
+    }
+
+    fileprivate func hasFewerScalars(than limit: Int) -> Bool {
+        self.utf8.count < limit || (self.utf8.count < 4 * limit && self.unicodeScalars.count < limit)
     }
 }

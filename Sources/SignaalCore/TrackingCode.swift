@@ -7,6 +7,7 @@ public struct TrackingCode: Hashable, Sendable, CustomStringConvertible {
     public let rawValue: String
 
     static let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
+    private static let alphabetBytes = Self.alphabet.map { $0.asciiValue! }
 
     /// Parses a code as a person might type it.
     public init?(_ text: String) {
@@ -28,8 +29,9 @@ public struct TrackingCode: Hashable, Sendable, CustomStringConvertible {
     /// A new random code.
     public static func random(using generator: inout some RandomNumberGenerator) -> TrackingCode {
         let bits: UInt64 = generator.next()  // five bits per symbol: one draw for the whole code
-        let symbols = (0..<8).map { Self.alphabet[Int((bits >> UInt64(5 * $0)) & 31)] }
-        return TrackingCode(canonical: String(symbols[0..<4]) + "-" + String(symbols[4..<8]))
+        var bytes = (0..<8).map { Self.alphabetBytes[Int((bits >> UInt64(5 * $0)) & 31)] }
+        bytes.insert(UInt8(ascii: "-"), at: 4)
+        return TrackingCode(canonical: String(decoding: bytes, as: UTF8.self))
     }
 
     private init(canonical: String) {

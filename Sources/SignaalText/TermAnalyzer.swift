@@ -13,7 +13,12 @@ public struct TermAnalyzer: Sendable {
 
     /// Every word of `text` in its standard form, stopwords included: what phrases are matched against.
     public func tokens(_ text: String) -> [String] {
-        self.tokenizer.tokens(text).flatMap(FlemishVariants.standard)
+        var tokens: [String] = []
+        for token in self.tokenizer.tokens(text) {
+            // Most tokens are no variant: appended without the array `FlemishVariants.standard` would make.
+            if FlemishVariants.standardWords[token] == nil { tokens.append(token) } else { tokens += FlemishVariants.standard(token) }
+        }
+        return tokens
     }
 
     /// The terms of `text`, in order, with compound parts following their compound.

@@ -1,6 +1,10 @@
 extension Array: PostgresEncodable where Element == String {
     /// An array literal such as `{"wonen","energie-water"}`, every element quoted and escaped.
     public var postgresText: String? {
+        // Elements without quotes or backslashes, almost all, are quoted as they are.
+        if !self.isEmpty, !self.contains(where: { $0.utf8.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") } }) {
+            return "{\"" + self.joined(separator: "\",\"") + "\"}"
+        }
         let elements = self.map { element in
             var quoted = "\""
             for character in element {
