@@ -59,8 +59,7 @@ public struct SignalImport: Sendable {
         let table = try CSVTable(data: data)
         let mapping = try SignalImportMapping(header: table.header)
         let records = table.records
-        let feed = ImportFeed()
-        let loading = dryRun ? nil : Task { try await self.store.load(feed, platform: platform, logger: logger) }
+        let load = dryRun ? nil : self.store.startLoad(platform: platform, logger: logger)
         var seen = Set<String>()
         var rows: [ImportStore.Row] = []
         var problems: [RowProblem] = []
@@ -70,13 +69,22 @@ public struct SignalImport: Sendable {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let workers = NIOThreadPool(numberOfThreads: cores)
         workers.start()
-        do {
-            for start in stride(from: 0, to: records.count, by: Self.waveSize) {
-                let wave = records[start..<min(records.count, start + Self.waveSize)]
-                // Two chunks per core: a core that finishes early takes another instead of waiting for the slowest.
-                let prepared = try await Self.chunked(wave, into: 2 * cores, on: workers) { chunk in
+        func prepared(_ wave: ArraySlice<CSVTable.Record>) -> Task<[Result<ImportStore.Row, RowFailure>], any Error> {
+            // Two chunks per core: a core that finishes early takes another instead of waiting for the slowest.
+            Task {
+                try await Self.chunked(wave, into: 2 * cores, on: workers) { chunk in
                     memories.with { self.prepare(chunk, mapping: mapping, platform: platform, organisation: organisation, today: today, memory: $0) }
                 }
+            }
+        }
+        let waves = stride(from: 0, to: records.count, by: Self.waveSize).map { records[$0..<min(records.count, $0 + Self.waveSize)] }
+        // The next wave is queued on the workers before this one is awaited: no core waits for a wave's slowest chunk.
+        var next = waves.first.map(prepared)
+        do {
+            for (number, wave) in waves.enumerated() {
+                let current = next!
+                next = number + 1 < waves.count ? prepared(waves[number + 1]) : nil
+                let prepared = try await current.value
                 var fresh: [ImportStore.Row] = []
                 for outcome in prepared {
                     switch outcome {
@@ -88,19 +96,20 @@ public struct SignalImport: Sendable {
                     }
                 }
                 rows += fresh
-                if !dryRun { feed.add(fresh) }
-                progress?(start + wave.count, records.count)
+                try await load?.add(fresh)
+                progress?(wave.endIndex, records.count)
             }
         } catch {
-            feed.cancel()
+            next?.cancel()
+            _ = try? await next?.value
+            await load?.cancel()
             try? await workers.shutdownGracefully()
             throw error
         }
-        feed.finish()
         try await workers.shutdownGracefully()
         let loaded: Int
-        if let loading {
-            loaded = try await self.loaded(loading, retrying: rows, platform: platform, logger: logger)
+        if let load {
+            loaded = try await self.loaded(load, retrying: rows, platform: platform, logger: logger)
             SignaalMetrics.imported(loaded, replacements: rows.flatMap(\.signal.replacements))
         } else {
             let existing = try await self.store.existingExternalIDs(rows.compactMap(\.origin.externalID), platform: platform, logger: logger)
@@ -127,7 +136,13 @@ public struct SignalImport: Sendable {
         return try await withThrowingTaskGroup(of: (Int, [Value]).self) { group in
             for (number, start) in stride(from: records.startIndex, to: records.endIndex, by: size).enumerated() {
                 let chunk = records[start..<min(records.endIndex, start + size)]
-                group.addTask { (number, try await workers.runIfActive { transform(chunk) }) }
+                group.addTask {
+                    (number, try await workers.runIfActive {
+                        // The loader waits for nobody; the preparation (ahead of it) leaves it the processor first.
+                        BackgroundPriority.lowerCallingThread()
+                        return transform(chunk)
+                    })
+                }
             }
             var results: [(Int, [Value])] = []
             for try await result in group { results.append(result) }
@@ -137,13 +152,17 @@ public struct SignalImport: Sendable {
 
     /// What the streaming load gave; when another transaction took one of the file's external ids or tracking
     /// codes meanwhile (nothing was loaded then), the rows are loaded again, at most twice more.
-    private func loaded(_ loading: Task<Int, any Error>, retrying rows: [ImportStore.Row], platform: String, logger: Logger) async throws -> Int {
+    private func loaded(_ load: ImportLoad, retrying rows: [ImportStore.Row], platform: String, logger: Logger) async throws -> Int {
         var attempt = 1
         while true {
             do {
-                return attempt == 1
-                    ? try await loading.value
-                    : try await self.store.load(ImportFeed(rows), platform: platform, logger: logger)
+                if attempt == 1 { return try await load.finish() }
+                let again = self.store.startLoad(platform: platform, logger: logger)
+                do { try await again.add(rows) } catch {
+                    await again.cancel()
+                    throw error
+                }
+                return try await again.finish()
             } catch let error as PostgresError where error.sqlState == .uniqueViolation && attempt < 3 {
                 logger.info("Import collided with another transaction; loading again", metadata: ["db.constraint": "\(error.constraint ?? "-")"])
                 attempt += 1

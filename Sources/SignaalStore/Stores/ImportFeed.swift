@@ -1,34 +1,31 @@
 import Foundation
 
-/// The rows of an import on their way from the workers that prepare them to the connection that loads them: the
-/// workers add batches as they finish, the loader takes them in order and waits while none is ready.
+/// The rows of an import on their way to the connection that loads them: the import adds them as they are prepared
+/// (reserved ahead, or for the loader to reserve), the loader takes them in order and waits while none is ready.
 ///
 /// `@unchecked Sendable`: every stored property is read and written under `condition`.
-public final class ImportFeed: @unchecked Sendable {
+final class ImportFeed: @unchecked Sendable {
+    /// Rows ready to load, or rows the loader reserves ids and tracking codes for itself.
+    enum Delivery {
+        case reserved(ImportBatch)
+        case unreserved([ImportStore.Row])
+    }
+
     private let condition = NSCondition()
-    private var batches: [[ImportStore.Row]] = []
+    private var batches: [Delivery] = []
     private var isFinished = false
     private var isCancelled = false
 
-    public init() {}
-
-    /// A feed that holds `rows` and nothing more: for loading rows prepared earlier.
-    public convenience init(_ rows: [ImportStore.Row]) {
-        self.init()
-        self.add(rows)
-        self.finish()
-    }
-
     /// Hands over the next rows, in file order.
-    public func add(_ rows: [ImportStore.Row]) {
+    func add(_ batch: Delivery) {
         self.condition.withLock {
-            self.batches.append(rows)
+            self.batches.append(batch)
             self.condition.signal()
         }
     }
 
     /// Says that no rows follow.
-    public func finish() {
+    func finish() {
         self.condition.withLock {
             self.isFinished = true
             self.condition.broadcast()
@@ -36,16 +33,16 @@ public final class ImportFeed: @unchecked Sendable {
     }
 
     /// Says that the rows will not all come: the load fails and nothing of it is committed.
-    public func cancel() {
+    func cancel() {
         self.condition.withLock {
             self.isCancelled = true
             self.condition.broadcast()
         }
     }
 
-    /// The next batch, waiting for it; nil once the feed is finished and empty.
+    /// The next rows, waiting for them; nil once the feed is finished and empty.
     /// - Throws: `CancellationError` once the feed is cancelled.
-    func next() throws -> [ImportStore.Row]? {
+    func next() throws -> Delivery? {
         try self.condition.withLock {
             while self.batches.isEmpty && !self.isFinished && !self.isCancelled { self.condition.wait() }
             if self.isCancelled { throw CancellationError() }

@@ -1,12 +1,9 @@
 import SignaalCluster
 import SignaalCore
 
-/// What loading an import needs from the database before the first row: the ids behind the codes rows carry; then,
-/// batch by batch, ids and free tracking codes.
-struct ImportReference {
+/// What loading an import needs from the database before the first row: the ids behind the codes rows carry.
+struct ImportReference: Sendable {
     private let platformID: String
-    /// The sequence the signals' ids come from.
-    private let sequence: String
     private let idsByKind: [String: [String: String]]
     private let sourceID: String
     private let statusID: String
@@ -31,37 +28,9 @@ struct ImportReference {
             throw PostgresError(code: .unexpectedResult, message: "unknown platform \(platform), or reference data missing")
         }
         (self.idsByKind, self.platformID, self.sourceID, self.statusID) = (idsByKind, platformID, sourceID, statusID)
-        self.sequence = try connection.fetchOne("SELECT pg_get_serial_sequence('signaal.signals', 'id')").decode(String.self, at: 0)
     }
 
-    /// Ids from the signals' sequence and free tracking codes for `count` new signals.
-    func reserve(_ count: Int, on connection: Connection) throws -> [(id: Int64, trackingCode: String)] {
-        guard count > 0 else { return [] }
-        let ids = try connection.query(
-            "SELECT nextval(\(self.sequence)::regclass) FROM generate_series(1, \(count))"
-        ).map { try $0.decode(Int64.self, at: 0) }
-        return Array(zip(ids, try Self.freeTrackingCodes(count, on: connection)))
-    }
-
-    /// `count` distinct random tracking codes that no signal has.
-    private static func freeTrackingCodes(_ count: Int, on connection: Connection) throws -> [String] {
-        var codes: [String] = []
-        var distinct = Set<String>()
-        while codes.count < count {
-            var fresh: [String] = []
-            while codes.count + fresh.count < count {
-                let code = TrackingCode.random().rawValue
-                if distinct.insert(code).inserted { fresh.append(code) }
-            }
-            let taken = Set(try connection.query(
-                "SELECT tracking_code FROM signaal.signals WHERE tracking_code = ANY(\(fresh))"
-            ).map { try $0.decode(String.self, at: 0) })
-            codes += fresh.filter { !taken.contains($0) }
-        }
-        return codes
-    }
-
-    /// A row's columns for `COPY signaal.signals` (see `ImportStore.load`).
+    /// A row's columns for `COPY signaal.signals` (see `ImportBatch.statements`).
     func signalColumns(_ row: ImportStore.Row, id: Int64, trackingCode: String) -> [String?] {
         let signal = row.signal
         return [
@@ -81,5 +50,14 @@ struct ImportReference {
         return themes.enumerated().compactMap { rank, theme in
             self.idsByKind["theme"]?[theme.code].map { [String(id), $0, submitted.isEmpty ? "f" : "t", String(rank + 1), theme.confidence] }
         }
+    }
+
+    /// A row's columns for `COPY signaal.signal_classifications`.
+    func classificationColumns(_ classification: ThemeClassification, id: Int64) -> [String?] {
+        [
+            String(id), classification.themes.map(\.code).postgresText,
+            classification.themes.map { String($0.confidence) }.postgresText,
+            classification.decidingTerms.postgresText, classification.needsReview ? "t" : "f", "theme-model",
+        ]
     }
 }

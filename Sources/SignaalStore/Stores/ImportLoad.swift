@@ -1,0 +1,81 @@
+public import Logging
+import Synchronization
+
+/// One import's load under way. The loader copies batches into the tables in one transaction; meanwhile ``add(_:)``
+/// readies each batch on a connection of its own — drops the rows the platform loaded before, reserves ids and
+/// tracking codes, writes the rows out for `COPY` — so that the loader never waits for those look-ups and only sends.
+/// (With a pool of one connection the loader readies the rows itself.)
+public final class ImportLoad: Sendable {
+    private let store: ImportStore
+    private let platform: String
+    private let logger: Logger
+    private let feed = ImportFeed()
+    private let loader: Task<Int, any Error>
+    /// Ends once the loader has the platform's turn (with an element) or failed before it had (without).
+    private let turn: AsyncStream<Void>
+    private let state = Mutex(State())
+
+    private struct State {
+        var hasTurn: Bool?
+        /// The tracking codes reserved so far: the loader's transaction holds them before others can see them.
+        var trackingCodes: Set<String> = []
+        /// The ids behind the codes rows carry, read with the first batch.
+        var reference: ImportReference?
+    }
+
+    init(store: ImportStore, platform: String, logger: Logger) {
+        (self.store, self.platform, self.logger) = (store, platform, logger)
+        let (turn, continuation) = AsyncStream.makeStream(of: Void.self)
+        self.turn = turn
+        self.loader = Task { [feed] in
+            defer { continuation.finish() }
+            return try await store.load(feed, platform: platform, logger: logger) {
+                continuation.yield()
+                continuation.finish()
+            }
+        }
+    }
+
+    /// Readies `rows` and hands them to the loader, in order. After the loader failed it only passes them on:
+    /// ``finish()`` reports the failure.
+    public func add(_ rows: [ImportStore.Row]) async throws {
+        guard !rows.isEmpty else { return }
+        guard self.store.pool.configuration.maximumConnections > 1, await self.loaderHasTurn() else {
+            self.feed.add(.unreserved(rows))
+            return
+        }
+        let (excluded, known) = self.state.withLock { ($0.trackingCodes, $0.reference) }
+        let (batch, reference) = try await self.store.pool.withConnection(logger: self.logger) { [platform] connection in
+            let reference = try known ?? ImportReference(platform: platform, on: connection)
+            return (try ImportBatch.reserve(rows, platform: platform, excluding: excluded, reference: reference, on: connection), reference)
+        }
+        self.state.withLock {
+            $0.trackingCodes.formUnion(batch.trackingCodes)
+            $0.reference = reference
+        }
+        self.feed.add(.reserved(batch))
+    }
+
+    /// Waits for the loader to finish: how many rows became new signals.
+    /// - Throws: what the loader threw (see `ImportStore.load`).
+    public func finish() async throws -> Int {
+        self.feed.finish()
+        return try await self.loader.value
+    }
+
+    /// Stops the load: nothing of it is committed.
+    public func cancel() async {
+        self.feed.cancel()
+        _ = try? await self.loader.value
+    }
+
+    /// Whether the loader holds the platform's turn, waiting until it does (or failed): rows the platform is loading
+    /// in another import count as loaded before only once that import is done.
+    private func loaderHasTurn() async -> Bool {
+        if let known = self.state.withLock({ $0.hasTurn }) { return known }
+        var events = self.turn.makeAsyncIterator()
+        let hasTurn = await events.next() != nil
+        self.state.withLock { $0.hasTurn = hasTurn }
+        return hasTurn
+    }
+}
