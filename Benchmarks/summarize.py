@@ -24,9 +24,10 @@ rows = [
     ("Assignment on arrival", "p50 / p99", scale[9].strip(), "≤ 50 ms"),
     ("Brief over 10,000 signals", "whole command (best of 3)", f"{min(brief_times):.2f} s", "< 2 s"),
     ("CSV import 100,000 rows vs psql \\copy", "rate ratio", find(r"ratio \(import rate / \\copy rate\): ([0-9.]+)", imports), "≥ 0.5"),
-    ("HTTP ingestion vs pgbench", "signals/s; ratio; p99",
+    ("CSV import: the database's own share", "ratio if Signaal took no time", find(r"ratio if Signaal took no time: ([0-9.]+)", imports), "—"),
+    ("HTTP ingestion vs pgbench (the daemon's statement)", "signals/s; ratio; p99 (worst round)",
      "; ".join([find(r"HTTP ingestion \(wrk\):\s+([0-9,]+)", ingestion), find(r"ratio \(ingestion / pgbench\): ([0-9.]+)", ingestion),
-                find(r"p99 ([0-9.]+ ms)", ingestion)]), "≥ 0.5; < 25 ms"),
+                find(r"HTTP ingestion \(wrk\):.*p99 ([0-9.]+ ms)", ingestion)]), "≥ 0.5; < 25 ms"),
     ("HTTP ingestion vs pgbench -M prepared", "ratio", find(r"ratio \(ingestion / pgbench -M prepared\): ([0-9.]+)", ingestion), "—"),
     ("Daemon peak memory under ingestion", "VmHWM", find(r"daemon peak memory \(VmHWM\): (\d+ MiB)", ingestion), "< 200 MiB"),
 ]
