@@ -11,6 +11,12 @@ struct NameDetector {
         "di", "del", "della", "el", "al", "ben", "bin", "bint", "ait", "abou", "abu", "ibn", "ould", "von", "mac", "mc",
     ]
 
+    /// Whether `word` (lower case) is one of the `particles`; most words are longer than any, and need no look-up.
+    static func isParticle(_ word: String) -> Bool {
+        word.utf8.count <= Self.longestParticle && Self.particles.contains(word)
+    }
+    private static let longestParticle = Self.particles.map(\.utf8.count).max() ?? 0
+
     /// Given names that are also ordinary Dutch words: a name only when something announces it.
     static let ambiguousGivenNames: Set<String> = [
         "ben", "wil", "mark", "roos", "hoop", "dag", "lief", "lieve", "mees", "bas", "storm", "zon", "maan", "sterre",
@@ -49,7 +55,7 @@ struct NameDetector {
     /// lexicon knows as names count, at most three.
     private func lowerCaseNamesAfterTitles(_ words: [Word], text: TextView) -> [PersonalDataSpan] {
         var spans: [PersonalDataSpan] = []
-        for (index, word) in words.enumerated() where Self.titles.contains(word.key) {
+        for (index, word) in words.enumerated() where Self.isTitle(word.key) {
             var end = index + 1
             func follows(_ position: Int) -> Bool {
                 position < words.count && !words[position].isCapitalised
@@ -81,11 +87,11 @@ struct NameDetector {
         var end = index
         while end < words.count {
             let word = words[end]
-            if end > index, text.string(words[end - 1].end..<word.start) != " " { break }
+            if end > index, !text.isSingleSpace(words[end - 1].end..<word.start) { break }
             if self.isNameLike(word) || end == index && word.isCapitalised && self.isCue(word) {
                 end += 1
-            } else if Self.particles.contains(word.lowered), end + 1 < words.count,
-                      text.string(word.end..<words[end + 1].start) == " ", self.isNameLike(words[end + 1]),
+            } else if Self.isParticle(word.lowered), end + 1 < words.count,
+                      text.isSingleSpace(word.end..<words[end + 1].start), self.isNameLike(words[end + 1]),
                       end > index || word.isCapitalised || self.followsTitle(word.start, text: text)
             {
                 end += 1
@@ -111,6 +117,12 @@ struct NameDetector {
 
     /// Titles after which a family name may start with a lower-case particle: `mevrouw van Damme`.
     static let titles: Set<String> = ["mevrouw", "mevr", "mw", "mvr", "meneer", "mijnheer", "dhr", "heer", "mr", "dr", "dokter", "familie", "juffrouw"]
+
+    /// Whether a word whose key is `key` is one of the `titles`, without a look-up for words longer than any.
+    private static func isTitle(_ key: String) -> Bool {
+        key.utf8.count <= Self.longestTitle && Self.titles.contains(key)
+    }
+    private static let longestTitle = Self.titles.map(\.utf8.count).max() ?? 0
 
 
     private func followsTitle(_ index: Int, text: TextView) -> Bool {

@@ -48,6 +48,11 @@ struct TextView {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Whether `range` holds exactly one space: `string(range) == " "` without making the string.
+    func isSingleSpace(_ range: Range<Int>) -> Bool {
+        range.count == 1 && self[range.lowerBound] == " "
+    }
+
     /// Up to `length` scalars before `index`, lower-cased: the context a cue word is looked for in.
     func lowercasedContext(before index: Int, length: Int) -> String {
         self.string(max(0, index - length)..<index).lowercased()
