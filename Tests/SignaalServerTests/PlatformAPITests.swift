@@ -120,17 +120,8 @@ import Testing
         try await withTestDatabase { database in
             let reference = try await ReferenceStore(pool: database.pool).load(logger: .test)
             let importer = SignalImport(pool: database.pool, reference: reference, themeModel: try ThemeClassifier.standardModel())
-            let texts = [
-                "De budgetmeter van het gezin is leeg en opladen lukt niet in het weekend",
-                "Jongere van 18 moet de voorziening verlaten en vindt geen kamer",
-                "Referentieadres geweigerd omdat hij niet kan bewijzen waar hij verblijft",
-            ]
             let count = 2_100  // more than one wave of rows
-            var lines = ["Referentie;Beschrijving;Postcode;Datum;E-mail"]
-            for number in 1...count {
-                lines.append("W-\(number);\(texts[number % 3]), melding \(number).;9000;1/10/2026;\(number % 700 == 0 ? "contact\(number)@example.org" : "")")
-            }
-            let data = Data(lines.joined(separator: "\r\n").utf8)
+            let data = Self.fileOfWaves(count)
             let today = CalendarDate(iso8601: "2026-11-01")!
             async let first = importer.run(data, platform: "oost-vlaanderen", dryRun: false, today: today, logger: .test)
             async let second = importer.run(data, platform: "oost-vlaanderen", dryRun: false, today: today, logger: .test)
@@ -145,6 +136,39 @@ import Testing
             #expect(try distinct[0].decode(Int.self, at: 0) == count && distinct[0].decode(Int.self, at: 1) == count)
             #expect(try distinct[0].decode(Int.self, at: 2) == count, "every signal has its themes")
         }
+    }
+
+    @Test func anImportOnAPoolOfOneConnectionLoadsTheSameWay() async throws {
+        try await withTestDatabase { database in
+            let reference = try await ReferenceStore(pool: database.pool).load(logger: .test)
+            let count = 2_100
+            let today = CalendarDate(iso8601: "2026-11-01")!
+            // With one connection the loader reserves ids and tracking codes itself: no second connection to wait for.
+            let reports = try await ConnectionPool.withPool(database: database.configuration, configuration: .init(maximumConnections: 1)) { pool in
+                let importer = SignalImport(pool: pool, reference: reference, themeModel: try ThemeClassifier.standardModel())
+                return [
+                    try await importer.run(Self.fileOfWaves(count), platform: "limburg", dryRun: false, today: today, logger: .test),
+                    try await importer.run(Self.fileOfWaves(count), platform: "limburg", dryRun: false, today: today, logger: .test),
+                ]
+            }
+            #expect(reports.map(\.loaded) == [count, 0] && reports.map(\.duplicates) == [0, count])
+            #expect(try await database.count("signaal.signal_classifications") == count)
+            #expect(try await database.count("signaal.contact_emails") == 3)
+        }
+    }
+
+    /// A file of `count` good rows (more than a wave of them, with a few contact addresses).
+    private static func fileOfWaves(_ count: Int) -> Data {
+        let texts = [
+            "De budgetmeter van het gezin is leeg en opladen lukt niet in het weekend",
+            "Jongere van 18 moet de voorziening verlaten en vindt geen kamer",
+            "Referentieadres geweigerd omdat hij niet kan bewijzen waar hij verblijft",
+        ]
+        var lines = ["Referentie;Beschrijving;Postcode;Datum;E-mail"]
+        for number in 1...count {
+            lines.append("W-\(number);\(texts[number % 3]), melding \(number).;9000;1/10/2026;\(number % 700 == 0 ? "contact\(number)@example.org" : "")")
+        }
+        return Data(lines.joined(separator: "\r\n").utf8)
     }
 
     @Test func exportsStreamScrubbedFieldsBehindAKey() async throws {

@@ -69,7 +69,7 @@ public struct SignalImport: Sendable {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let workers = NIOThreadPool(numberOfThreads: cores)
         workers.start()
-        func prepared(_ wave: ArraySlice<CSVTable.Record>) -> Task<[Result<ImportStore.Row, RowFailure>], any Error> {
+        func preparing(_ wave: ArraySlice<CSVTable.Record>) -> Task<[Result<ImportStore.Row, RowFailure>], any Error> {
             // Two chunks per core: a core that finishes early takes another instead of waiting for the slowest.
             Task {
                 try await Self.chunked(wave, into: 2 * cores, on: workers) { chunk in
@@ -79,14 +79,13 @@ public struct SignalImport: Sendable {
         }
         let waves = stride(from: 0, to: records.count, by: Self.waveSize).map { records[$0..<min(records.count, $0 + Self.waveSize)] }
         // The next wave is queued on the workers before this one is awaited: no core waits for a wave's slowest chunk.
-        var next = waves.first.map(prepared)
+        var next = waves.first.map(preparing)
         do {
             for (number, wave) in waves.enumerated() {
-                let current = next!
-                next = number + 1 < waves.count ? prepared(waves[number + 1]) : nil
-                let prepared = try await current.value
+                guard let current = next else { break }
+                next = number + 1 < waves.count ? preparing(waves[number + 1]) : nil
                 var fresh: [ImportStore.Row] = []
-                for outcome in prepared {
+                for outcome in try await current.value {
                     switch outcome {
                     case .failure(let rowProblems):
                         invalid += 1
