@@ -25,15 +25,25 @@ public struct SignalAnalyzer: Sendable {
     /// matches) is remembered for the texts that follow, across calls and threads: a stream of single signals
     /// costs what a batch costs.
     public func features(_ text: String) -> [String] {
-        self.sharedMemory.cache.withLock { cache in
-            if cache.words.count > Self.sharedMemoryCapacity { cache = Cache() }
-            return self.features(text, cache: &cache)
-        }
+        self.withSharedMemory { self.features([text], remembering: $0)[0] }
     }
 
-    /// Words remembered across calls before the shared memory starts afresh (a few MiB at most).
-    static let sharedMemoryCapacity = 50_000
-    private let sharedMemory = Memory()
+    /// Runs `body` with a memory of this analyzer's that no other caller is using meanwhile (one is made when all
+    /// are in use): concurrent analyses never wait for each other, and what one learns serves the callers after it.
+    public func withSharedMemory<Result>(_ body: (Memory) -> Result) -> Result {
+        let memory = self.sharedMemories.free.withLock { $0.popLast() } ?? Memory()
+        defer { self.sharedMemories.free.withLock { $0.append(memory) } }
+        return body(memory)
+    }
+
+    /// Words a memory remembers before it starts afresh (a few MiB at most).
+    static let memoryCapacity = 50_000
+    private let sharedMemories = SharedMemories()
+
+    /// The memories that callers borrow (see `withSharedMemory(_:)`).
+    private final class SharedMemories: Sendable {
+        let free = Mutex<[Memory]>([])
+    }
 
     /// What an analysis remembers from one text to the next: stems, compound parts and wildcard matches per word.
     /// A caller that analyses a collection in batches keeps one per worker and passes it to every batch.
@@ -44,7 +54,10 @@ public struct SignalAnalyzer: Sendable {
 
     /// The features of each text, on the calling thread, with what `memory` remembers (and adding to it).
     public func features(_ texts: [String], remembering memory: Memory) -> [[String]] {
-        memory.cache.withLock { cache in texts.map { self.features($0, cache: &cache) } }
+        memory.cache.withLock { cache in
+            if cache.words.count > Self.memoryCapacity { cache = Cache() }
+            return texts.map { self.features($0, cache: &cache) }
+        }
     }
 
     /// What analysing a collection remembers between documents: the analysis of every word seen, by the word as

@@ -5,7 +5,6 @@ public import SignaalCore
 public import SignaalStore
 import NIOPosix
 import SignaalText
-import Synchronization
 
 /// Imports a regional platform's CSV file: every row mapped by header, scrubbed, validated and classified like a
 /// form submission (on all cores), then the good rows loaded through COPY while every bad row is reported by line,
@@ -65,7 +64,6 @@ public struct SignalImport: Sendable {
         var problems: [RowProblem] = []
         var invalid = 0
         var repeated = 0
-        let memories = AnalysisMemories()
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let workers = NIOThreadPool(numberOfThreads: cores)
         workers.start()
@@ -73,7 +71,7 @@ public struct SignalImport: Sendable {
             // Two chunks per core: a core that finishes early takes another instead of waiting for the slowest.
             Task {
                 try await Self.chunked(wave, into: 2 * cores, on: workers) { chunk in
-                    memories.with { self.prepare(chunk, mapping: mapping, platform: platform, organisation: organisation, today: today, memory: $0) }
+                    self.analyzer.withSharedMemory { self.prepare(chunk, mapping: mapping, platform: platform, organisation: organisation, today: today, memory: $0) }
                 }
             }
         }
@@ -208,17 +206,5 @@ public struct SignalImport: Sendable {
     struct RowFailure: Error {
         let problems: [RowProblem]
         init(_ problems: [RowProblem]) { self.problems = problems }
-    }
-}
-
-/// The analysis memories of an import's workers: each chunk borrows one, so that stems and concept matches learnt
-/// in one wave serve the next.
-private final class AnalysisMemories: Sendable {
-    private let free = Mutex<[SignalAnalyzer.Memory]>([])
-
-    func with<Result>(_ body: (SignalAnalyzer.Memory) -> Result) -> Result {
-        let memory = self.free.withLock { $0.popLast() } ?? SignalAnalyzer.Memory()
-        defer { self.free.withLock { $0.append(memory) } }
-        return body(memory)
     }
 }
