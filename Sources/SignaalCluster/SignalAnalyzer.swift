@@ -46,10 +46,10 @@ public struct SignalAnalyzer: Sendable {
     }
 
     /// What an analysis remembers from one text to the next: stems, compound parts and wildcard matches per word.
-    /// A caller that analyses a collection in batches keeps one per worker and passes it to every batch.
+    /// Borrowed from the analyzer with `withSharedMemory(_:)`.
     public final class Memory: Sendable {
         fileprivate let cache = Mutex(Cache())
-        public init() {}
+        fileprivate init() {}
     }
 
     /// The features of each text, on the calling thread, with what `memory` remembers (and adding to it).
