@@ -66,14 +66,22 @@ public struct SignalAnalyzer: Sendable {
         var words: [String: [Word]] = [:]
     }
 
-    /// What the analyzer knows of one word, whatever text it is in.
-    fileprivate struct Word {
+    /// What the analyzer knows of one word, whatever text it is in (a class: shared, not copied, by every text
+    /// the word occurs in).
+    fileprivate final class Word: Sendable {
         let lowered: String
         let stem: String
         /// The terms the word contributes (see `TermAnalyzer.terms(ofToken:stem:parts:)`).
         let terms: [String]
         /// The concept forms that may start at the word.
         let formsStarting: [Int]
+
+        init(lowered: String, stem: String, terms: [String], formsStarting: [Int]) {
+            self.lowered = lowered
+            self.stem = stem
+            self.terms = terms
+            self.formsStarting = formsStarting
+        }
     }
 
     private func words(_ raw: String, cache: inout Cache) -> [Word] {

@@ -68,11 +68,11 @@ public struct ThemeClassifier: Sendable {
     /// What the model sees of a signal's features: the linear model's input (`ThemeModel.input`) and, with
     /// exemplars, the vector they are compared with.
     private func evidence(_ features: [String]) -> (input: [(feature: String, value: Float, payload: [Float])], vector: SparseVector?) {
-        var counts: [Int: Int] = [:]
-        for feature in features {
-            if let number = self.features.numbers[feature] { counts[number, default: 0] += 1 }
+        // How often each known feature occurs, in the order of their numbers.
+        var sorted: [(key: Int, value: Int)] = []
+        for number in features.compactMap({ self.features.numbers[$0] }).sorted() {
+            if sorted.last?.key == number { sorted[sorted.count - 1].value += 1 } else { sorted.append((number, 1)) }
         }
-        let sorted = counts.sorted { $0.key < $1.key }
         let input = ThemeModel.input(
             sorted: sorted.compactMap { number, count in self.features.weights[number].map { (self.features.names[number], count, $0) } },
             conceptWeight: self.model.conceptWeight)

@@ -37,6 +37,17 @@ public struct DutchTokenizer: Sendable {
                 tokens.append(mayBeAbbreviation ? Self.abbreviationsInLowerCase[word] ?? word : word)
                 return
             }
+            // Capitalised words and abbreviations in ASCII: one part, cased by their bytes.
+            if current.allSatisfy({ $0 < 0x80 && $0 != 0x2D && $0 != 0x27 }) {
+                let upper = current.count <= Self.longestAbbreviation ? Self.cased(current, from: 0x61) : ""
+                if Self.abbreviations.contains(upper), current.elementsEqual(upper.utf8) || !Self.ambiguousAbbreviations.contains(upper) {
+                    tokens.append(upper)
+                } else {
+                    tokens.append(Self.cased(current, from: 0x41))
+                }
+                current.removeAll(keepingCapacity: true)
+                return
+            }
             var word = String(decoding: current, as: UTF8.self)
             current.removeAll(keepingCapacity: true)
             if word.hasSuffix("'s") { word.removeLast(2) }  // ocmw's, baby's
@@ -60,6 +71,14 @@ public struct DutchTokenizer: Sendable {
         }
         flush()
         return tokens
+    }
+
+    /// ASCII `bytes` with the 26 letters from `first` (`a` or `A`) moved to the other case.
+    private static func cased(_ bytes: [UInt8], from first: UInt8) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            _ = buffer.initialize(from: bytes.lazy.map { $0 >= first && $0 < first + 26 ? $0 ^ 0x20 : $0 })
+            return bytes.count
+        }
     }
 }
 

@@ -40,7 +40,10 @@ struct NameLexicon: Sendable {
         // Most words are plain ASCII: lower-case their bytes without Unicode case mapping.
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
             guard word.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return word }
-            return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+            return String(unsafeUninitializedCapacity: word.utf8.count) { buffer in
+                _ = buffer.initialize(from: word.utf8.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
+                return word.utf8.count
+            }
         }
         var scalars = String.UnicodeScalarView()
         for scalar in word.lowercased().unicodeScalars {

@@ -34,18 +34,25 @@ struct TextView {
         self[index]?.properties.isWhitespace ?? false
     }
 
-    /// The text of `range`.
+    /// The text of `range`, encoded straight into the string (a short word needs no allocation at all).
     func string(_ range: Range<Int>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(range.count)
-        for scalar in self.scalars[max(0, range.lowerBound)..<min(self.count, range.upperBound)] {
-            if scalar.isASCII {
-                bytes.append(UInt8(scalar.value))
-            } else {
-                UTF8.encode(scalar) { bytes.append($0) }
+        let scalars = self.scalars[max(0, range.lowerBound)..<min(self.count, range.upperBound)]
+        let length = scalars.reduce(0) { $0 + UTF8.width($1) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var position = 0
+            for scalar in scalars {
+                if scalar.isASCII {
+                    buffer[position] = UInt8(scalar.value)
+                    position += 1
+                } else {
+                    UTF8.encode(scalar) { byte in
+                        buffer[position] = byte
+                        position += 1
+                    }
+                }
             }
+            return position
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Whether `range` holds exactly one space: `string(range) == " "` without making the string.
