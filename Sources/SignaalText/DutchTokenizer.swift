@@ -18,8 +18,8 @@ public struct DutchTokenizer: Sendable {
 
     /// The length of the longest abbreviation: longer words need no look-up.
     static let longestAbbreviation = Self.abbreviations.map(\.utf8.count).max() ?? 0
-    /// The length of the shortest abbreviation: shorter words need no look-up either.
-    static let shortestAbbreviation = Self.abbreviations.map(\.utf8.count).min() ?? 0
+    /// Turns away most words that are no abbreviation in lower case before they are looked up.
+    private static let lowerCasePrefilter = WordPrefilter(Self.abbreviationsInLowerCase.keys)
 
     public init() {}
 
@@ -32,7 +32,7 @@ public struct DutchTokenizer: Sendable {
             // Most words are lower-case ASCII letters and digits: already their own key.
             if current.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }) {
                 let word = String(decoding: current, as: UTF8.self)
-                let mayBeAbbreviation = current.count >= Self.shortestAbbreviation && current.count <= Self.longestAbbreviation
+                let mayBeAbbreviation = Self.lowerCasePrefilter.mayContain(current)
                 current.removeAll(keepingCapacity: true)
                 tokens.append(mayBeAbbreviation ? Self.abbreviationsInLowerCase[word] ?? word : word)
                 return

@@ -11,11 +11,11 @@ struct NameDetector {
         "di", "del", "della", "el", "al", "ben", "bin", "bint", "ait", "abou", "abu", "ibn", "ould", "von", "mac", "mc",
     ]
 
-    /// Whether `word` (lower case) is one of the `particles`; most words are longer than any, and need no look-up.
+    /// Whether `word` (lower case) is one of the `particles`; most words need no look-up.
     static func isParticle(_ word: String) -> Bool {
-        word.utf8.count <= Self.longestParticle && Self.particles.contains(word)
+        Self.particlePrefilter.mayContain(word) && Self.particles.contains(word)
     }
-    private static let longestParticle = Self.particles.map(\.utf8.count).max() ?? 0
+    private static let particlePrefilter = WordPrefilter(Self.particles)
 
     /// Given names that are also ordinary Dutch words: a name only when something announces it.
     static let ambiguousGivenNames: Set<String> = [
@@ -118,11 +118,11 @@ struct NameDetector {
     /// Titles after which a family name may start with a lower-case particle: `mevrouw van Damme`.
     static let titles: Set<String> = ["mevrouw", "mevr", "mw", "mvr", "meneer", "mijnheer", "dhr", "heer", "mr", "dr", "dokter", "familie", "juffrouw"]
 
-    /// Whether a word whose key is `key` is one of the `titles`, without a look-up for words longer than any.
+    /// Whether a word whose key is `key` is one of the `titles`; most words need no look-up.
     private static func isTitle(_ key: String) -> Bool {
-        key.utf8.count <= Self.longestTitle && Self.titles.contains(key)
+        Self.titlePrefilter.mayContain(key) && Self.titles.contains(key)
     }
-    private static let longestTitle = Self.titles.map(\.utf8.count).max() ?? 0
+    private static let titlePrefilter = WordPrefilter(Self.titles)
 
 
     private func followsTitle(_ index: Int, text: TextView) -> Bool {

@@ -12,8 +12,8 @@ public struct ImportStore: Sendable {
         self.pool = pool
     }
 
-    /// One valid row, scrubbed, validated and classified.
-    public struct Row: Sendable {
+    /// One valid row, scrubbed, validated and classified (a class: passed from stage to stage, never copied).
+    public final class Row: Sendable {
         public let signal: ValidatedSignal
         public let origin: SignalOrigin
         public let classification: ThemeClassification
