@@ -111,11 +111,19 @@ public struct SignalAnalyzer: Sendable {
     }
 
     private func features(_ text: String, cache: inout Cache) -> [String] {
-        // The words of `TermAnalyzer.tokens(_:)`, Flemish variants resolved through the cache.
-        var words: [Word] = []
-        for raw in self.tokenizer.tokens(text) { words += self.words(raw, cache: &cache) }
-        let concepts = self.lexicon.concepts(lowered: words.map(\.lowered), stems: words.map(\.stem), formsStarting: words.map(\.formsStarting))
-        return words.flatMap(\.terms) + concepts.map { self.conceptFeatures[$0] }
+        // The words of `TermAnalyzer.tokens(_:)`, Flemish variants resolved through the cache: their terms, and
+        // what the concept lexicon looks at.
+        var terms: [String] = [], lowered: [String] = [], stems: [String] = [], formsStarting: [[Int]] = []
+        for raw in self.tokenizer.tokens(text) {
+            for word in self.words(raw, cache: &cache) {
+                terms += word.terms
+                lowered.append(word.lowered)
+                stems.append(word.stem)
+                formsStarting.append(word.formsStarting)
+            }
+        }
+        let concepts = self.lexicon.concepts(lowered: lowered, stems: stems, formsStarting: formsStarting)
+        return terms + concepts.map { self.conceptFeatures[$0] }
     }
 
     /// The stems seen in at least `minimumCount` of `texts`: a compound vocabulary learnt from a collection.

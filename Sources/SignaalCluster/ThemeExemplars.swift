@@ -67,10 +67,14 @@ public struct ThemeExemplars: Sendable, Codable, Equatable {
     func vote(_ vector: SparseVector, themeOrder: [String: Int]) -> [Double]? {
         var similarity = [Float](repeating: 0, count: self.themes.count)
         var touched: [Int32] = []
-        for (index, value) in zip(vector.indices, vector.values) {
-            for posting in self.postings[Int(index)] {
-                if similarity[Int(posting.exemplar)] == 0 { touched.append(posting.exemplar) }
-                similarity[Int(posting.exemplar)] += value * posting.weight
+        similarity.withUnsafeMutableBufferPointer { similarity in
+            for (index, value) in zip(vector.indices, vector.values) {
+                // Exemplar numbers come from the model's own vectors: always below the number of exemplars.
+                for posting in self.postings[Int(index)] {
+                    let exemplar = Int(posting.exemplar)
+                    if similarity[exemplar] == 0 { touched.append(posting.exemplar) }
+                    similarity[exemplar] += value * posting.weight
+                }
             }
         }
         let nearest = Self.mostSimilar(touched, similarity, count: self.neighbours)

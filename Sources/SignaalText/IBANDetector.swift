@@ -15,9 +15,8 @@ struct IBANDetector {
         var index = 0
         while index + 4 <= text.count {
             defer { index += 1 }
-            guard !text.isAlphanumeric(index - 1),
-                  let first = text[index], let second = text[index + 1],
-                  Self.isCapitalASCII(first), Self.isCapitalASCII(second),
+            guard let first = text[index], Self.isCapitalASCII(first), !text.isAlphanumeric(index - 1),
+                  let second = text[index + 1], Self.isCapitalASCII(second),
                   text.isDigit(index + 2), text.isDigit(index + 3),
                   let length = Self.lengths[String(first) + String(second)]
             else { continue }

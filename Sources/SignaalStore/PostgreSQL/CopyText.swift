@@ -14,8 +14,9 @@ public struct CopyText: Sendable {
             self.bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "N")])
             return
         }
-        // Most values need no escaping: copied whole.
-        if !value.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 < 0x20 }) {
+        // Most values need no escaping: copied whole (checked on the string's own bytes when it has them in one piece).
+        let needsEscaping: (UInt8) -> Bool = { $0 == UInt8(ascii: "\\") || $0 < 0x20 }
+        if !(value.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsEscaping) } ?? value.utf8.contains(where: needsEscaping)) {
             self.bytes.append(contentsOf: value.utf8)
             return
         }
