@@ -55,33 +55,52 @@ public struct CSVTable: Sendable, Equatable {
             fields = []
         }
         let (quote, lineFeed, carriageReturn): (UInt8, UInt8, UInt8) = (0x22, 0x0A, 0x0D)
-        while index < bytes.count {
-            let byte = bytes[index]
-            if quoted {
-                if byte == quote {
-                    if index + 1 < bytes.count, bytes[index + 1] == quote {
-                        field.append(quote)
+        bytes.withUnsafeBufferPointer { bytes in
+            while index < bytes.count {
+                let byte = bytes[index]
+                if quoted {
+                    if byte == quote {
+                        if index + 1 < bytes.count, bytes[index + 1] == quote {
+                            field.append(quote)
+                            index += 1
+                        } else {
+                            quoted = false
+                        }
                         index += 1
-                    } else {
-                        quoted = false
+                        continue
                     }
+                    // The bytes up to the next quote belong to the field as they are.
+                    var end = index
+                    while end < bytes.count, bytes[end] != quote {
+                        if bytes[end] == lineFeed { line += 1 }
+                        end += 1
+                    }
+                    field.append(contentsOf: bytes[index..<end])
+                    index = end
+                } else if byte == quote && field.isEmpty {
+                    quoted = true
+                    index += 1
+                } else if byte == separator {
+                    endField()
+                    index += 1
+                } else if byte == lineFeed || byte == carriageReturn {
+                    if byte == carriageReturn, index + 1 < bytes.count, bytes[index + 1] == lineFeed { index += 1 }
+                    endRecord()
+                    line += 1
+                    recordLine = line
+                    index += 1
                 } else {
-                    if byte == lineFeed { line += 1 }
-                    field.append(byte)
+                    // The bytes up to the next quote, separator or line break belong to the field as they are.
+                    var end = index + 1
+                    while end < bytes.count, bytes[end] != quote, bytes[end] != separator, bytes[end] != lineFeed,
+                          bytes[end] != carriageReturn
+                    {
+                        end += 1
+                    }
+                    field.append(contentsOf: bytes[index..<end])
+                    index = end
                 }
-            } else if byte == quote && field.isEmpty {
-                quoted = true
-            } else if byte == separator {
-                endField()
-            } else if byte == lineFeed || byte == carriageReturn {
-                if byte == carriageReturn, index + 1 < bytes.count, bytes[index + 1] == lineFeed { index += 1 }
-                endRecord()
-                line += 1
-                recordLine = line
-            } else {
-                field.append(byte)
             }
-            index += 1
         }
         if quoted { throw CSVError(line: recordLine, message: "een aanhalingsteken wordt nooit gesloten") }
         endRecord()

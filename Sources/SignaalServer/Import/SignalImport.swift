@@ -75,7 +75,9 @@ public struct SignalImport: Sendable {
                 }
             }
         }
-        let waves = stride(from: 0, to: records.count, by: Self.waveSize).map { records[$0..<min(records.count, $0 + Self.waveSize)] }
+        // A small first wave: the database starts loading as soon as possible.
+        let starts = records.isEmpty ? [] : [0] + Array(stride(from: Self.firstWaveSize, to: records.count, by: Self.waveSize))
+        let waves = starts.indices.map { records[starts[$0]..<(starts.indices.contains($0 + 1) ? starts[$0 + 1] : records.count)] }
         // The next wave is queued on the workers before this one is awaited: no core waits for a wave's slowest chunk.
         var next = waves.first.map(preparing)
         do {
@@ -123,6 +125,8 @@ public struct SignalImport: Sendable {
     /// Rows per wave: small enough for loading to overlap preparing (and for the last wave's load, which nothing
     /// overlaps, to be short), large enough to keep every core busy.
     static let waveSize = 2048
+    /// Rows of the first wave, which nothing overlaps either.
+    static let firstWaveSize = 256
 
     /// `transform` of each of `count` chunks of `records`, run on `workers`, in order.
     private static func chunked<Value: Sendable>(
