@@ -4,6 +4,8 @@ import Synchronization
 /// One import's load under way. The loader copies batches into the tables in one transaction; meanwhile ``add(_:)``
 /// readies each batch on a connection of its own — drops the rows the platform loaded before, reserves ids and
 /// tracking codes, writes the rows out for `COPY` — so that the loader never waits for those look-ups and only sends.
+/// With a pool of three connections or more, a helper on a third connection takes every other batch in a
+/// transaction of its own, committed just before the loader's (``ImportCommit``): the database loads on two cores.
 /// (With a pool of one connection the loader readies the rows itself.)
 public final class ImportLoad: Sendable {
     private let store: ImportStore
@@ -11,6 +13,7 @@ public final class ImportLoad: Sendable {
     private let logger: Logger
     private let feed = ImportFeed()
     private let loader: Task<Int, any Error>
+    private let commit: ImportCommit?
     /// Ends once the loader has the platform's turn (with an element) or failed before it had (without).
     private let turn: AsyncStream<Void>
     private let state = Mutex(State())
@@ -21,15 +24,19 @@ public final class ImportLoad: Sendable {
         var trackingCodes: Set<String> = []
         /// The ids behind the codes rows carry, read with the first batch.
         var reference: ImportReference?
+        /// The helper, once the loader has the turn.
+        var helper: Task<Int, any Error>?
     }
 
     init(store: ImportStore, platform: String, logger: Logger) {
         (self.store, self.platform, self.logger) = (store, platform, logger)
+        let commit = store.pool.configuration.maximumConnections > 2 ? ImportCommit() : nil
+        self.commit = commit
         let (turn, continuation) = AsyncStream.makeStream(of: Void.self)
         self.turn = turn
         self.loader = Task { [feed] in
             defer { continuation.finish() }
-            return try await store.load(feed, platform: platform, logger: logger) {
+            return try await store.load(feed, platform: platform, commit: commit, logger: logger) {
                 continuation.yield()
                 continuation.finish()
             }
@@ -43,6 +50,13 @@ public final class ImportLoad: Sendable {
         guard self.store.pool.configuration.maximumConnections > 1, await self.loaderHasTurn() else {
             self.feed.add(.unreserved(rows))
             return
+        }
+        if let commit = self.commit {
+            self.state.withLock { state in
+                guard state.helper == nil else { return }
+                commit.helperStarts()
+                state.helper = Task { [store, feed, platform, logger] in try await store.help(feed, platform: platform, commit: commit, logger: logger) }
+            }
         }
         let (excluded, known) = self.state.withLock { ($0.trackingCodes, $0.reference) }
         let (batch, reference) = try await self.store.pool.withConnection(logger: self.logger) { [platform] connection in
@@ -60,12 +74,19 @@ public final class ImportLoad: Sendable {
     /// - Throws: what the loader threw (see `ImportStore.load`).
     public func finish() async throws -> Int {
         self.feed.finish()
-        return try await self.loader.value
+        let helped = await self.state.withLock { $0.helper }?.result
+        let loaded = await self.loader.result
+        // When the helper failed first, the loader only stopped for it: the helper's error is the one to report.
+        if case .failure(let error) = helped, !(error is ImportCommit.PartnerFailed), !(error is CancellationError) {
+            throw error
+        }
+        return try loaded.get() + (helped?.get() ?? 0)
     }
 
     /// Stops the load: nothing of it is committed.
     public func cancel() async {
         self.feed.cancel()
+        _ = try? await self.state.withLock { $0.helper }?.value
         _ = try? await self.loader.value
     }
 

@@ -51,29 +51,72 @@ public struct ImportStore: Sendable {
     /// One transaction: the platform's imports take turns (an advisory lock; `hasTurn` hears when this one has it).
     /// Each batch goes through `COPY` into signals, themes, classifications and contact addresses while the next is
     /// prepared; rows that come unreserved lose the rows the platform loaded before and get ids and tracking codes
-    /// here.
+    /// here. With `commit`, a helper (``help(_:platform:commit:logger:)``) may take batches of the same feed: this
+    /// transaction commits only after the helper's did.
     /// - Throws: ``PostgresError``; a unique violation means another transaction stored the same external id or
-    ///   tracking code meanwhile: nothing was loaded, and loading again is safe.
-    func load(_ feed: ImportFeed, platform: String, logger: Logger, hasTurn: @escaping @Sendable () -> Void) async throws -> Int {
+    ///   tracking code meanwhile: nothing was loaded, and loading again is safe. `ImportCommit.PartnerFailed` when
+    ///   the helper failed.
+    func load(
+        _ feed: ImportFeed, platform: String, commit: ImportCommit?, logger: Logger, hasTurn: @escaping @Sendable () -> Void
+    ) async throws -> Int {
         try await self.pool.withConnection(logger: logger) { connection in
-            try connection.withTransaction { transaction in
-                try transaction.execute("SELECT pg_advisory_xact_lock(\(Self.importLock), hashtext(\(platform)))")
-                hasTurn()
-                let reference = try ImportReference(platform: platform, on: transaction)  // for rows that come unreserved
-                var loaded = 0
-                while let delivery = try feed.next() {
-                    let batch =
-                        switch delivery {
-                        case .reserved(let batch): batch
-                        case .unreserved(let rows):
-                            try ImportBatch.reserve(rows, platform: platform, excluding: [], reference: reference, on: transaction)
-                        }
-                    try Self.copy(batch, on: transaction)
-                    loaded += batch.count
+            do {
+                return try connection.withTransaction { transaction in
+                    try transaction.execute("SELECT pg_advisory_xact_lock(\(Self.importLock), hashtext(\(platform)))")
+                    hasTurn()
+                    let loaded = try Self.copy(feed, platform: platform, on: transaction)
+                    guard commit?.loaderMayCommit() ?? true else { throw ImportCommit.PartnerFailed() }
+                    return loaded
                 }
-                return loaded
+            } catch {
+                commit?.loaderFailed()
+                feed.cancel()
+                throw error
             }
         }
+    }
+
+    /// Loads batches of `feed` alongside the loader that holds the platform's turn, in a transaction of its own that
+    /// commits just before the loader's (see ``ImportCommit``): the database loads on two cores. When no connection
+    /// becomes free in time, the loader loads alone.
+    func help(_ feed: ImportFeed, platform: String, commit: ImportCommit, logger: Logger) async throws -> Int {
+        do {
+            return try await self.pool.withConnection(logger: logger) { connection in
+                let loaded = try connection.withTransaction { transaction in
+                    let loaded = try Self.copy(feed, platform: platform, on: transaction)
+                    guard commit.helperMayCommit() else { throw ImportCommit.PartnerFailed() }
+                    return loaded
+                }
+                commit.helperFinished(committed: true)
+                return loaded
+            }
+        } catch let error as PostgresError where error.code == .timeout {
+            commit.helperFinished(committed: true)  // it took nothing
+            return 0
+        } catch {
+            commit.helperFinished(committed: false)
+            feed.cancel()
+            throw error
+        }
+    }
+
+    /// Copies the batches of `feed` as they come, in the caller's transaction; how many rows it copied.
+    private static func copy(_ feed: ImportFeed, platform: String, on connection: Connection) throws -> Int {
+        var reference: ImportReference?  // for rows that come unreserved
+        var loaded = 0
+        while let delivery = try feed.next() {
+            let batch: ImportBatch
+            switch delivery {
+            case .reserved(let reserved): batch = reserved
+            case .unreserved(let rows):
+                let known = try reference ?? ImportReference(platform: platform, on: connection)
+                reference = known
+                batch = try ImportBatch.reserve(rows, platform: platform, excluding: [], reference: known, on: connection)
+            }
+            try Self.copy(batch, on: connection)
+            loaded += batch.count
+        }
+        return loaded
     }
 
     /// Copies a batch into the four tables, in the caller's transaction.

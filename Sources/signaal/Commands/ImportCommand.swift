@@ -44,7 +44,7 @@ struct ImportCommand: AsyncParsableCommand {
         let outcome: SignalImport.Report
         do {
             outcome = try await self.database.withDatabase(logger: logger) { configuration in
-                try await ConnectionPool.withPool(database: configuration, configuration: .init(maximumConnections: 2)) { pool in
+                try await ConnectionPool.withPool(database: configuration, configuration: .init(maximumConnections: 3)) { pool in
                     _ = try await migrator.migrate(pool: pool, logger: logger)
                     let reference = try await ReferenceStore(pool: pool).load(logger: logger)
                     guard reference.region(code: self.platform) != nil else {
