@@ -4,7 +4,7 @@
 #
 # A throwaway embedded database (signaal serve on a temporary data folder); a generated CSV file of ROWS rows
 # (default 100,000; recombined from the labelled signals, Dutch headers, `;`, d/m/yyyy dates). Then, ROUNDS times in
-# turn (default 2), on an empty database each time:
+# turn (default 3), on an empty database each time:
 #   a. `signaal import FILE --platform antwerpen`: parse, map, scrub, validate and classify every row (both cores),
 #      and COPY the good rows, wave by wave, into signals, signal_themes, signal_classifications (and contact_emails);
 #   b. psql `\copy` loads the same rows (as they landed in signaal.signals) into the same table: no per-row work, the
@@ -16,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 labelled=${1:?usage: Benchmarks/import/run.sh LABELLED.jsonl [ROWS] [ROUNDS]}
 rows=${2:-100000}
-rounds=${3:-2}
+rounds=${3:-3}
 port=18096
 source Benchmarks/embedded-signaal.sh
 python3 Benchmarks/clustering/synthesize.py "$labelled" "$rows" "$work/synthetic.jsonl"
