@@ -2,7 +2,9 @@ import Foundation
 
 /// Where the two connections that load one import meet before they commit (see ``ImportLoad``): neither commits
 /// unless both loaded everything they took, and the helper commits before the loader that holds the platform's turn,
-/// so that the platform's next import, which waits for that turn, sees all of this one.
+/// so that the platform's next import, which waits for that turn, sees all of this one. Only when the loader's own
+/// `COMMIT` fails after the helper's succeeded (the connection lost at that very moment) does the helper's share stay:
+/// importing the file again loads the rest and skips what is there.
 ///
 /// Both sides call in from their connection's thread and wait there. `@unchecked Sendable`: every stored property is
 /// read and written under `condition`.
