@@ -1,7 +1,7 @@
 public import Logging
 import Synchronization
 
-/// One import's load under way. The loader copies batches into the tables in one transaction; meanwhile ``add(_:)``
+/// One import's load under way. The loader copies batches into the tables in its transaction; meanwhile ``add(_:)``
 /// readies each batch on a connection of its own — drops the rows the platform loaded before, reserves ids and
 /// tracking codes, writes the rows out for `COPY` — so that the loader never waits for those look-ups and only sends.
 /// With a pool of three connections or more, a helper on a third connection takes every other batch in a
@@ -71,7 +71,7 @@ public final class ImportLoad: Sendable {
     }
 
     /// Waits for the loader to finish: how many rows became new signals.
-    /// - Throws: what the loader threw (see `ImportStore.load`).
+    /// - Throws: what the loader or the helper threw first (see `ImportStore.load`); then nothing was committed.
     public func finish() async throws -> Int {
         self.feed.finish()
         let helped = await self.state.withLock { $0.helper }?.result
