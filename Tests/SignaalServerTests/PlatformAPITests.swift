@@ -157,35 +157,38 @@ import Testing
         }
     }
 
-    @Test func aRowTheDatabaseRefusesLoadsNothingOnEitherConnection() async throws {
+    @Test(arguments: [1, 2, 8])
+    func aRowTheDatabaseRefusesLoadsNothingWhateverConnectionLoadsIt(connections: Int) async throws {
         try await withTestDatabase { database in
             let reference = try await ReferenceStore(pool: database.pool).load(logger: .test)
-            let importer = SignalImport(pool: database.pool, reference: reference, themeModel: try ThemeClassifier.standardModel())
-            let count = 6_500  // four waves and a bit: batches for both loading connections
+            let count = 6_500  // four waves and a bit: with 3 connections or more, batches for both loading connections
             let today = CalendarDate(iso8601: "2026-11-01")!
             _ = try await database.query(
                 """
                 CREATE FUNCTION signaal.refuse_row() RETURNS trigger LANGUAGE plpgsql
                 AS $$ BEGIN RAISE EXCEPTION 'refused %', NEW.external_id; END $$
                 """)
-            // A row of an early wave, then one of the last: whichever connection took the batch, nothing is committed.
-            for refused in ["W-300", "W-6400"] {
-                _ = try await database.query(Query(unsafeSQL: """
-                    CREATE TRIGGER refuse_row BEFORE INSERT ON signaal.signals FOR EACH ROW
-                    WHEN (NEW.external_id = '\(refused)') EXECUTE FUNCTION signaal.refuse_row()
-                    """))
-                await #expect {
-                    _ = try await importer.run(Self.fileOfWaves(count), platform: "limburg", dryRun: false, today: today, logger: .test)
-                } throws: { error in
-                    "\(error)".contains("refused \(refused)")
+            try await ConnectionPool.withPool(database: database.configuration, configuration: .init(maximumConnections: connections)) { pool in
+                let importer = SignalImport(pool: pool, reference: reference, themeModel: try ThemeClassifier.standardModel())
+                // A row of the second wave, then one of the last: whichever connection took the batch, nothing is committed.
+                for refused in ["W-300", "W-6400"] {
+                    _ = try await database.query(Query(unsafeSQL: """
+                        CREATE TRIGGER refuse_row BEFORE INSERT ON signaal.signals FOR EACH ROW
+                        WHEN (NEW.external_id = '\(refused)') EXECUTE FUNCTION signaal.refuse_row()
+                        """))
+                    await #expect {
+                        _ = try await importer.run(Self.fileOfWaves(count), platform: "limburg", dryRun: false, today: today, logger: .test)
+                    } throws: { error in
+                        "\(error)".contains("refused \(refused)")
+                    }
+                    #expect(try await database.count("signaal.signals") == 0, "refusing \(refused) loads nothing")
+                    #expect(try await database.count("signaal.signal_themes") == 0)
+                    #expect(try await database.count("signaal.signal_classifications") == 0)
+                    _ = try await database.query("DROP TRIGGER refuse_row ON signaal.signals")
                 }
-                #expect(try await database.count("signaal.signals") == 0, "refusing \(refused) loads nothing")
-                #expect(try await database.count("signaal.signal_themes") == 0)
-                #expect(try await database.count("signaal.signal_classifications") == 0)
-                _ = try await database.query("DROP TRIGGER refuse_row ON signaal.signals")
+                let report = try await importer.run(Self.fileOfWaves(count), platform: "limburg", dryRun: false, today: today, logger: .test)
+                #expect(report.loaded == count)
             }
-            let report = try await importer.run(Self.fileOfWaves(count), platform: "limburg", dryRun: false, today: today, logger: .test)
-            #expect(report.loaded == count)
             #expect(try await database.count("signaal.signal_classifications") == count)
         }
     }

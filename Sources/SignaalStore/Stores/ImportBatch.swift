@@ -70,11 +70,9 @@ struct ImportBatch: Sendable {
                 let code = TrackingCode.random().rawValue
                 if distinct.insert(code).inserted { fresh.append(code) }
             }
-            // While an import loads, signals has no statistics for the rows it holds: the planner would read the
-            // whole table for every batch, where the unique index answers the batch's look-ups in a few ms.
-            let taken = Set(try connection.withTransaction(startingWith: "SET LOCAL enable_seqscan = off") {
-                try $0.query("SELECT tracking_code FROM signaal.signals WHERE tracking_code = ANY(\(fresh))")
-            }.map { try $0.decode(String.self, at: 0) })
+            let taken = Set(try connection.query(
+                "SELECT tracking_code FROM signaal.signals WHERE tracking_code = ANY(\(fresh))"
+            ).map { try $0.decode(String.self, at: 0) })
             codes += fresh.filter { !taken.contains($0) }
         }
         return codes
