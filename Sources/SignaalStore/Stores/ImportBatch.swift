@@ -52,8 +52,8 @@ struct ImportBatch: Sendable {
         guard !rows.isEmpty else { return ImportBatch([], ids: [], trackingCodes: [], reference: reference) }
         let ids = try connection.query(
             """
-            SELECT nextval(sequence.id) FROM (SELECT pg_get_serial_sequence('signaal.signals', 'id')::regclass AS id) AS sequence,
-                generate_series(1, \(rows.count))
+            WITH sequence AS MATERIALIZED (SELECT pg_get_serial_sequence('signaal.signals', 'id')::regclass AS id)
+            SELECT nextval(sequence.id) FROM sequence, generate_series(1, \(rows.count))
             """
         ).map { try $0.decode(Int64.self, at: 0) }
         let trackingCodes = try Self.freeTrackingCodes(rows.count, excluding: excluded, on: connection)
@@ -70,6 +70,11 @@ struct ImportBatch: Sendable {
                 let code = TrackingCode.random().rawValue
                 if distinct.insert(code).inserted { fresh.append(code) }
             }
+            // While an import loads, signals has no statistics for the rows it holds: the planner would read the
+            // whole table for every batch, where the unique index answers the batch's look-ups in a few ms. (A
+            // session setting, reset at once: `reserve` may run inside the loader's transaction.)
+            try connection.execute(unsafeSQL: "SET enable_seqscan = off")
+            defer { try? connection.execute(unsafeSQL: "RESET enable_seqscan") }
             let taken = Set(try connection.query(
                 "SELECT tracking_code FROM signaal.signals WHERE tracking_code = ANY(\(fresh))"
             ).map { try $0.decode(String.self, at: 0) })
