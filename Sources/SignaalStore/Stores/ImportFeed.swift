@@ -14,7 +14,7 @@ final class ImportFeed: @unchecked Sendable {
     private let condition = NSCondition()
     private var batches: [Delivery] = []
     private var isFinished = false
-    private var isCancelled = false
+    private var cancelled = false
 
     /// Hands over the next rows, in file order.
     func add(_ batch: Delivery) {
@@ -32,20 +32,26 @@ final class ImportFeed: @unchecked Sendable {
         }
     }
 
-    /// Says that the rows will not all come: the load fails and nothing of it is committed.
+    /// Says that the rows will not all come (the import stops), or that a loading connection failed: the load
+    /// fails and nothing of it is committed.
     func cancel() {
         self.condition.withLock {
-            self.isCancelled = true
+            self.cancelled = true
             self.condition.broadcast()
         }
+    }
+
+    /// Whether the load failed or was stopped: rows added now are never loaded.
+    var isCancelled: Bool {
+        self.condition.withLock { self.cancelled }
     }
 
     /// The next rows, waiting for them; nil once the feed is finished and empty.
     /// - Throws: `CancellationError` once the feed is cancelled.
     func next() throws -> Delivery? {
         try self.condition.withLock {
-            while self.batches.isEmpty && !self.isFinished && !self.isCancelled { self.condition.wait() }
-            if self.isCancelled { throw CancellationError() }
+            while self.batches.isEmpty && !self.isFinished && !self.cancelled { self.condition.wait() }
+            if self.cancelled { throw CancellationError() }
             return self.batches.isEmpty ? nil : self.batches.removeFirst()
         }
     }

@@ -43,10 +43,10 @@ public final class ImportLoad: Sendable {
         }
     }
 
-    /// Readies `rows` and hands them to the loader, in order. After the loader failed it only passes them on:
-    /// ``finish()`` reports the failure.
+    /// Readies `rows` and hands them to the loader, in order. Once the load has failed it drops them: ``finish()``
+    /// reports the failure.
     public func add(_ rows: [ImportStore.Row]) async throws {
-        guard !rows.isEmpty else { return }
+        guard !rows.isEmpty, !self.feed.isCancelled else { return }
         guard self.store.pool.configuration.maximumConnections > 1, await self.loaderHasTurn() else {
             self.feed.add(.unreserved(rows))
             return
