@@ -100,7 +100,7 @@ import Yams
             environment["SIGNAAL_HOST"] = "127.0.0.1"  // the image listens on 0.0.0.0; the test stays on loopback
             environment["SIGNAAL_SQL_DIRECTORY"] = TestPostgres.sqlDirectory
             environment["SIGNAAL_DATA_DIR"] = FileManager.default.temporaryDirectory.appendingPathComponent("image-\(UUID().uuidString)").path
-            environment["DATABASE_URL"] = try #require(database.configuration.connectionString)
+            environment["DATABASE_URL"] = database.configuration.connectionString
             let daemon = try SignaalDaemon(arguments: arguments, environment: environment)
             #expect(await daemon.waitUntilReady(), "the daemon migrated the empty database and answered /readyz")
             #expect(daemon.stop() == 0, "a graceful stop on SIGTERM, as docker stop sends")

@@ -21,9 +21,10 @@ import Testing
             get { self.metadata[key] }
             set { self.metadata[key] = newValue }
         }
-        func log(level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String, file: String, function: String, line: UInt) {
-            let all = self.metadata.merging(metadata ?? [:]) { $1 }
-            self.lines.withLock { $0.append("\(message) \(all)") }
+        func log(event: LogEvent) {
+            let all = self.metadata.merging(event.metadata ?? [:]) { $1 }
+            let error = event.error.map { " \($0)" } ?? ""  // an error logged with the line could carry text too
+            self.lines.withLock { $0.append("\(event.message) \(all)\(error)") }
         }
     }
 

@@ -21,7 +21,9 @@ final class SignaalDaemon {
         guard let binary = Self.binary else { throw DaemonError("the signaal executable is not built beside the tests") }
         self.port = Int.random(in: 20_000...40_000)
         self.log = FileManager.default.temporaryDirectory.appendingPathComponent("signaal-\(self.port).log")
-        FileManager.default.createFile(atPath: self.log.path, contents: nil)
+        guard FileManager.default.createFile(atPath: self.log.path, contents: nil) else {
+            throw DaemonError("cannot create the daemon's log file \(self.log.path)")
+        }
         var environment = environment
         environment["SIGNAAL_PORT"] = String(self.port)
         environment["PATH"] = ProcessInfo.processInfo.environment["PATH"]
