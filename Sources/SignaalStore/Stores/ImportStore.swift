@@ -48,7 +48,8 @@ public struct ImportStore: Sendable {
 
     /// Loads what `feed` hands over, while it is still being prepared; returns how many rows became new signals.
     ///
-    /// One transaction: the platform's imports take turns (an advisory lock; `hasTurn` hears when this one has it).
+    /// In a transaction of its own, under the platform's turn: its imports take turns (an advisory lock; `hasTurn`
+    /// hears when this one has it).
     /// Each batch goes through `COPY` into signals, themes, classifications and contact addresses while the next is
     /// prepared; rows that come unreserved lose the rows the platform loaded before and get ids and tracking codes
     /// here. With `commit`, a helper (``help(_:platform:commit:logger:)``) may take batches of the same feed: this
