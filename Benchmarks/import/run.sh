@@ -6,7 +6,8 @@
 # (default 100,000; recombined from the labelled signals, Dutch headers, `;`, d/m/yyyy dates). Then, ROUNDS times in
 # turn (default 3), on an empty database each time:
 #   a. `signaal import FILE --platform antwerpen`: parse, map, scrub, validate and classify every row (both cores),
-#      and COPY the good rows, wave by wave, into signals, signal_themes, signal_classifications (and contact_emails);
+#      and COPY the good rows, wave by wave, into signals and signal_classifications (and signal_themes and
+#      contact_emails when rows carry a submitter's themes or an address: these generated rows do not);
 #   b. psql `\copy` loads the same rows (as they landed in signaal.signals) into the same table: no per-row work, the
 #      reference for what the database itself can take;
 #   c. psql `\copy` loads everything the import stored, as it landed, into all its tables in one transaction: the
@@ -55,6 +56,6 @@ print(f"rows: {rows:,} per round, {rounds} rounds (loaded: {loaded:,}); the impo
 print(f"signaal import: {ours:.2f} s = {rows / ours:,.0f} rows/s (parse, scrub, validate, classify, COPY, themes)")
 print(f"psql \\copy:     {reference:.2f} s = {rows / reference:,.0f} rows/s (same rows, same table)")
 print(f"ratio (import rate / \\copy rate): {reference / ours:.3f}")
-print(f"psql \\copy of everything the import stored (signals, themes, classifications): {everything:.2f} s;"
+print(f"psql \\copy of everything the import stored (signals, classifications): {everything:.2f} s;"
       f" ratio if Signaal took no time: {reference / everything:.3f}")
 PY

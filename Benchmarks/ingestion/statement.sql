@@ -1,8 +1,9 @@
 -- The statement the daemon runs to store one signal (SignalStore.insert: the signal, its themes, its classification,
 -- its contact address and — between reclusterings — its cluster membership, in one statement and one commit), for
 -- pgbench. The daemon passes every value as a parameter; here the values that vary are pgbench variables and the rest
--- literals of a typical signal (280 characters, like the median of the labelled set; one or two classifier themes, five
--- deciding terms, no contact address, no recurring problem yet — as in the benchmark's fresh database).
+-- literals of a typical signal (280 characters, like the median of the labelled set; no theme of the submitter's, one
+-- or two classifier themes, five deciding terms, no contact address, no recurring problem yet — as in the benchmark's
+-- fresh database).
 -- Keep it in step with SignalStore.insert.
 \set postcode_index random(1, 4)
 \set code_a random(0, 65535)
@@ -32,13 +33,10 @@ WITH inserted AS (
     ON CONFLICT (tracking_code) DO NOTHING
     RETURNING id, received_at, region_id, observed_on
 ), themed AS (
-    INSERT INTO signaal.signal_themes (signal_id, theme_id, is_submitter_choice, rank, confidence)
-    SELECT inserted.id, t.id, false, theme.rank,
-        CASE WHEN false THEN NULL ELSE theme.confidence END
+    INSERT INTO signaal.signal_themes (signal_id, theme_id, is_submitter_choice, rank)
+    SELECT inserted.id, t.id, true, theme.rank
     FROM inserted
-    CROSS JOIN unnest((ARRAY['{"energie-water"}', '{"energie-water","inkomen-schulden"}'])[:theme_count]::text[],
-        (ARRAY['{"0.83"}', '{"0.71","0.19"}'])[:theme_count]::text[]::real[])
-        WITH ORDINALITY AS theme (code, confidence, rank)
+    CROSS JOIN unnest('{}'::text[]) WITH ORDINALITY AS theme (code, rank)
     JOIN signaal.themes AS t ON t.code = theme.code
 ), classified AS (
     INSERT INTO signaal.signal_classifications (signal_id, themes, confidences, deciding_terms, needs_review, model)

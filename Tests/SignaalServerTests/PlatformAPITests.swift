@@ -132,9 +132,10 @@ import Testing
             #expect(try await database.count("signaal.signal_classifications") == count)
             #expect(try await database.count("signaal.contact_emails") == 3)
             let distinct = try await database.query(
-                "SELECT count(DISTINCT tracking_code), count(DISTINCT id), (SELECT count(DISTINCT signal_id) FROM signaal.signal_themes) FROM signaal.signals")
+                "SELECT count(DISTINCT tracking_code), count(DISTINCT id), (SELECT count(DISTINCT signal_id) FROM signaal.signal_theme_assignments) FROM signaal.signals")
             #expect(try distinct[0].decode(Int.self, at: 0) == count && distinct[0].decode(Int.self, at: 1) == count)
             #expect(try distinct[0].decode(Int.self, at: 2) == count, "every signal has its themes")
+            #expect(try await database.count("signaal.signal_themes") == 0, "the classifier's themes are stored once, in the classification")
         }
     }
 

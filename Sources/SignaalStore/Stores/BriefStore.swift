@@ -32,7 +32,8 @@ public struct BriefStore: Sendable {
                 """
                 SELECT s.id, s.observed_on, r.code, m.name,
                     ARRAY(
-                        SELECT t.code FROM signaal.signal_themes AS st JOIN signaal.themes AS t ON t.id = st.theme_id
+                        SELECT t.code FROM signaal.signal_theme_assignments AS st
+                            JOIN signaal.themes AS t ON t.id = st.theme_id
                         WHERE st.signal_id = s.id ORDER BY st.is_submitter_choice DESC, st.rank NULLS LAST, t.code
                     ),
                     pl.code, s.description, s.suggestion, c.code, c.label, c.emerging, cm.similarity

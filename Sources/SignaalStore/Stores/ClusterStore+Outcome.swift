@@ -131,8 +131,8 @@ extension ClusterStore {
         )
     }
 
-    /// Records a signal's themes: the classification in `signal_classifications`, and, when the submitter chose
-    /// no theme, the classifier's themes in `signal_themes` (ranked, with confidence).
+    /// Records a signal's classification in `signal_classifications`: where the submitter chose no theme, its themes
+    /// are the classifier's (see the view `signal_theme_assignments`).
     static func saveClassification(signalID: String, _ classification: ThemeClassification, on connection: Connection) throws {
         let themes = classification.themes
         let proposed = themes.map(\.code)
@@ -144,21 +144,6 @@ extension ClusterStore {
                 \(classification.needsReview), 'theme-model')
             ON CONFLICT (signal_id) DO UPDATE SET themes = excluded.themes, confidences = excluded.confidences,
                 deciding_terms = excluded.deciding_terms, needs_review = excluded.needs_review, classified_at = now()
-            """
-        )
-        guard themes.first?.source == .classifier else { return }
-        try connection.execute(
-            """
-            DELETE FROM signaal.signal_themes WHERE signal_id = \(signalID)::bigint AND NOT is_submitter_choice
-            """
-        )
-        try connection.execute(
-            """
-            INSERT INTO signaal.signal_themes (signal_id, theme_id, is_submitter_choice, rank, confidence)
-            SELECT \(signalID)::bigint, t.id, false, theme.rank, theme.confidence
-            FROM unnest(\(proposed)::text[], \(confidences)::text[]::real[]) WITH ORDINALITY AS theme (code, confidence, rank)
-            JOIN signaal.themes AS t ON t.code = theme.code
-            ON CONFLICT (signal_id, theme_id) DO NOTHING
             """
         )
     }

@@ -56,7 +56,8 @@ public struct ExportStore: Sendable {
                 SELECT s.id, to_char(s.received_at AT TIME ZONE 'Europe/Brussels', 'YYYY-MM-DD"T"HH24:MI:SS'), s.observed_on::text,
                     r.code, s.postcode, m.name,
                     ARRAY(
-                        SELECT t.code FROM signaal.signal_themes AS st JOIN signaal.themes AS t ON t.id = st.theme_id
+                        SELECT t.code FROM signaal.signal_theme_assignments AS st
+                            JOIN signaal.themes AS t ON t.id = st.theme_id
                         WHERE st.signal_id = s.id ORDER BY st.is_submitter_choice DESC, st.rank NULLS LAST, t.code
                     ),
                     s.description, s.target_group, s.frequency, pl.code, s.suggestion, so.code, ss.code, p.code, s.organisation,
@@ -75,7 +76,8 @@ public struct ExportStore: Sendable {
                     AND (\(filter.to)::date IS NULL OR s.observed_on <= \(filter.to))
                     AND (\(filter.region)::text IS NULL OR r.code = \(filter.region))
                     AND (\(filter.theme)::text IS NULL OR EXISTS (
-                        SELECT 1 FROM signaal.signal_themes AS ft JOIN signaal.themes AS t ON t.id = ft.theme_id
+                        SELECT 1 FROM signaal.signal_theme_assignments AS ft
+                            JOIN signaal.themes AS t ON t.id = ft.theme_id
                         WHERE ft.signal_id = s.id AND t.code = \(filter.theme)))
                 ORDER BY s.id LIMIT \(limit)
                 """

@@ -19,7 +19,7 @@ struct ImportBatch: Sendable {
                 external_id
             ) FROM STDIN
             """,
-        themes: "COPY signaal.signal_themes (signal_id, theme_id, is_submitter_choice, rank, confidence) FROM STDIN",
+        themes: "COPY signaal.signal_themes (signal_id, theme_id, is_submitter_choice, rank) FROM STDIN",
         classifications: """
             COPY signaal.signal_classifications (signal_id, themes, confidences, deciding_terms, needs_review, model)
             FROM STDIN

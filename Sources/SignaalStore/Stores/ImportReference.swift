@@ -42,13 +42,11 @@ struct ImportReference: Sendable {
         ]
     }
 
-    /// A row's `signal_themes` rows: the submitter's choice if any, else the classifier's themes with confidence.
+    /// A row's `signal_themes` rows: the themes its submitter chose, if any (the classifier's stay in its
+    /// classification).
     func themeRows(_ row: ImportStore.Row, id: Int64) -> [[String?]] {
-        let submitted = row.signal.themes.map(\.code)
-        let themes: [(code: String, confidence: String?)] = submitted.isEmpty
-            ? row.classification.themes.map { ($0.code, String($0.confidence)) } : submitted.map { ($0, nil) }
-        return themes.enumerated().compactMap { rank, theme in
-            self.idsByKind["theme"]?[theme.code].map { [String(id), $0, submitted.isEmpty ? "f" : "t", String(rank + 1), theme.confidence] }
+        row.signal.themes.enumerated().compactMap { rank, theme in
+            self.idsByKind["theme"]?[theme.code].map { [String(id), $0, "t", String(rank + 1)] }
         }
     }
 

@@ -2,8 +2,9 @@ public import Logging
 public import SignaalCluster
 public import SignaalCore
 
-/// Loads the valid rows of an imported file at COPY speed, straight into `signals`, `signal_themes`,
-/// `signal_classifications` and `contact_emails`, while the file is still being prepared (see ``ImportLoad``). A row
+/// Loads the valid rows of an imported file at COPY speed, straight into `signals`, `signal_classifications` and,
+/// when rows carry them, `signal_themes` and `contact_emails`, while the file is still being prepared (see
+/// ``ImportLoad``). A row
 /// whose external id the platform used before is skipped, so importing a file twice creates no duplicates.
 public struct ImportStore: Sendable {
     let pool: ConnectionPool

@@ -29,7 +29,8 @@ extension SignalStore {
                 """
                 SELECT s.id, st.name, st.description, s.observed_on, s.received_at, r.name,
                     ARRAY(
-                        SELECT t.name FROM signaal.signal_themes AS x JOIN signaal.themes AS t ON t.id = x.theme_id
+                        SELECT t.name FROM signaal.signal_theme_assignments AS x
+                            JOIN signaal.themes AS t ON t.id = x.theme_id
                         WHERE x.signal_id = s.id ORDER BY x.is_submitter_choice DESC, x.rank NULLS LAST, t.name
                     ),
                     c.code, c.label, coalesce(c.size, 1) - 1, coalesce(cardinality(c.regions), 0), coalesce(c.emerging, false)

@@ -51,14 +51,6 @@ public struct SignalStore: Sendable {
         throw PostgresError(code: .unexpectedResult, message: "five tracking codes in a row were taken")
     }
 
-    /// The themes stored with a signal: the classifier's when it proposed them, else the submitter's choice.
-    private static func themes(of signal: ValidatedSignal, _ arrival: SignalArrival?) -> (codes: [String], confidences: [String], bySubmitter: Bool) {
-        if let themes = arrival?.classification.themes, themes.first?.source == .classifier {
-            return (themes.map(\.code), themes.map { String($0.confidence) }, false)
-        }
-        return (signal.themes.map(\.code), signal.themes.map { _ in "1" }, true)
-    }
-
     /// The statement: nil when the tracking code belongs to another signal (nothing was stored).
     private static func insert(
         _ signal: ValidatedSignal,
@@ -68,7 +60,6 @@ public struct SignalStore: Sendable {
         arrival: SignalArrival?,
         on connection: Connection
     ) throws -> SignalReceipt? {
-        let themes = Self.themes(of: signal, arrival)
         let classification = arrival?.classification
         let assignment = arrival?.assignment
         let rows = try connection.query(
@@ -95,12 +86,10 @@ public struct SignalStore: Sendable {
                 ON CONFLICT (tracking_code) DO NOTHING
                 RETURNING id, received_at, region_id, observed_on
             ), themed AS (
-                INSERT INTO signaal.signal_themes (signal_id, theme_id, is_submitter_choice, rank, confidence)
-                SELECT inserted.id, t.id, \(themes.bySubmitter), theme.rank,
-                    CASE WHEN \(themes.bySubmitter) THEN NULL ELSE theme.confidence END
+                INSERT INTO signaal.signal_themes (signal_id, theme_id, is_submitter_choice, rank)
+                SELECT inserted.id, t.id, true, theme.rank
                 FROM inserted
-                CROSS JOIN unnest(\(themes.codes)::text[], \(themes.confidences)::text[]::real[])
-                    WITH ORDINALITY AS theme (code, confidence, rank)
+                CROSS JOIN unnest(\(signal.themes.map(\.code))::text[]) WITH ORDINALITY AS theme (code, rank)
                 JOIN signaal.themes AS t ON t.code = theme.code
             ), classified AS (
                 INSERT INTO signaal.signal_classifications (signal_id, themes, confidences, deciding_terms, needs_review, model)
