@@ -53,7 +53,7 @@ import sys
 rows, loaded, rounds = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
 ours, reference, everything = (float(value) / rounds for value in sys.argv[4:7])
 print(f"rows: {rows:,} per round, {rounds} rounds (loaded: {loaded:,}); the import says: {sys.argv[7]}")
-print(f"signaal import: {ours:.2f} s = {rows / ours:,.0f} rows/s (parse, scrub, validate, classify, COPY, themes)")
+print(f"signaal import: {ours:.2f} s = {rows / ours:,.0f} rows/s (parse, scrub, validate, classify, COPY)")
 print(f"psql \\copy:     {reference:.2f} s = {rows / reference:,.0f} rows/s (same rows, same table)")
 print(f"ratio (import rate / \\copy rate): {reference / ours:.3f}")
 print(f"psql \\copy of everything the import stored (signals, classifications): {everything:.2f} s;"

@@ -8,11 +8,20 @@ public struct SignalAnalyzer: Sendable {
     private let termAnalyzer: TermAnalyzer
     /// The feature of each concept: its name after the concept marker.
     private let conceptFeatures: [String]
+    /// The numbers of the features a caller looks up by number (see `numberedFeatures(_:remembering:)`), and the
+    /// number of each concept's feature.
+    private let featureNumbers: [String: Int32]
+    private let conceptNumbers: [Int32?]
 
-    /// - Parameter compoundVocabulary: stems that count as words when compounds are split (see `CompoundSplitter`).
-    public init(lexicon: ConceptLexicon = .standard, compoundVocabulary: Set<String> = []) {
+    /// - Parameters:
+    ///   - compoundVocabulary: stems that count as words when compounds are split (see `CompoundSplitter`).
+    ///   - featureNumbers: numbers for the features a caller knows (for example a theme model's), for
+    ///     `numberedFeatures(_:remembering:)`.
+    public init(lexicon: ConceptLexicon = .standard, compoundVocabulary: Set<String> = [], featureNumbers: [String: Int32] = [:]) {
         self.lexicon = lexicon
         self.conceptFeatures = lexicon.concepts.map { "\(Self.conceptMarker)\($0.name)" }
+        self.featureNumbers = featureNumbers
+        self.conceptNumbers = self.conceptFeatures.map { featureNumbers[$0] }
         self.termAnalyzer = TermAnalyzer(
             compoundSplitter: compoundVocabulary.isEmpty ? nil : CompoundSplitter(vocabulary: compoundVocabulary)
         )
@@ -54,9 +63,28 @@ public struct SignalAnalyzer: Sendable {
 
     /// The features of each text, on the calling thread, with what `memory` remembers (and adding to it).
     public func features(_ texts: [String], remembering memory: Memory) -> [[String]] {
+        self.withCache(memory) { cache in texts.map { self.features($0, cache: &cache) } }
+    }
+
+    /// A text's features as the numbers the analyzer was given (`featureNumbers`), for callers that look features up
+    /// by number: no feature is written out as a string.
+    public struct NumberedFeatures: Sendable {
+        /// The numbers of the features that have one, a number per occurrence.
+        public let numbers: [Int32]
+        /// How many features the text has, numbered or not.
+        public let count: Int
+    }
+
+    /// The features of each text as numbers (see `NumberedFeatures`), on the calling thread, with what `memory`
+    /// remembers (and adding to it).
+    public func numberedFeatures(_ texts: [String], remembering memory: Memory) -> [NumberedFeatures] {
+        self.withCache(memory) { cache in texts.map { self.numberedFeatures($0, cache: &cache) } }
+    }
+
+    private func withCache<Result>(_ memory: Memory, _ body: (inout Cache) -> Result) -> Result {
         memory.cache.withLock { cache in
             if cache.words.count > Self.memoryCapacity { cache = Cache() }
-            return texts.map { self.features($0, cache: &cache) }
+            return body(&cache)
         }
     }
 
@@ -73,13 +101,16 @@ public struct SignalAnalyzer: Sendable {
         let stem: String
         /// The terms the word contributes (see `TermAnalyzer.terms(ofToken:stem:parts:)`).
         let terms: [String]
+        /// The numbers of those terms that have one (see `SignalAnalyzer.featureNumbers`).
+        let numbers: [Int32]
         /// The concept forms that may start at the word.
         let formsStarting: [Int]
 
-        init(lowered: String, stem: String, terms: [String], formsStarting: [Int]) {
+        init(lowered: String, stem: String, terms: [String], numbers: [Int32], formsStarting: [Int]) {
             self.lowered = lowered
             self.stem = stem
             self.terms = terms
+            self.numbers = numbers
             self.formsStarting = formsStarting
         }
     }
@@ -94,9 +125,10 @@ public struct SignalAnalyzer: Sendable {
     private func word(_ token: String) -> Word {
         let lowered = token.lowercased()
         let stem = DutchTokenizer.abbreviations.contains(token) ? token : self.stemmer.stem(lowered)
+        let terms = self.termAnalyzer.terms(ofToken: token, stem: { _ in stem }) { self.termAnalyzer.compoundSplitter?.parts(of: $0) ?? [] }
         return Word(
-            lowered: lowered, stem: stem,
-            terms: self.termAnalyzer.terms(ofToken: token, stem: { _ in stem }) { self.termAnalyzer.compoundSplitter?.parts(of: $0) ?? [] },
+            lowered: lowered, stem: stem, terms: terms,
+            numbers: self.featureNumbers.isEmpty ? [] : terms.compactMap { self.featureNumbers[$0] },
             formsStarting: self.lexicon.formsStarting(token: token, lowered: lowered, stem: stem))
     }
     private let stemmer = DutchStemmer()
@@ -111,19 +143,34 @@ public struct SignalAnalyzer: Sendable {
     }
 
     private func features(_ text: String, cache: inout Cache) -> [String] {
-        // The words of `TermAnalyzer.tokens(_:)`, Flemish variants resolved through the cache: their terms, and
-        // what the concept lexicon looks at.
-        var terms: [String] = [], lowered: [String] = [], stems: [String] = [], formsStarting: [[Int]] = []
+        var terms: [String] = []
+        let concepts = self.concepts(text, cache: &cache) { terms += $0.terms }
+        return terms + concepts.map { self.conceptFeatures[$0] }
+    }
+
+    private func numberedFeatures(_ text: String, cache: inout Cache) -> NumberedFeatures {
+        var numbers: [Int32] = [], count = 0
+        let concepts = self.concepts(text, cache: &cache) { word in
+            numbers += word.numbers
+            count += word.terms.count
+        }
+        numbers += concepts.compactMap { self.conceptNumbers[$0] }
+        return NumberedFeatures(numbers: numbers, count: count + concepts.count)
+    }
+
+    /// The concepts `text` expresses, after `visit` has seen each of its words: the words of
+    /// `TermAnalyzer.tokens(_:)`, Flemish variants resolved through the cache.
+    private func concepts(_ text: String, cache: inout Cache, visiting visit: (Word) -> Void) -> [Int] {
+        var lowered: [String] = [], stems: [String] = [], formsStarting: [[Int]] = []
         for raw in self.tokenizer.tokens(text) {
             for word in self.words(raw, cache: &cache) {
-                terms += word.terms
+                visit(word)
                 lowered.append(word.lowered)
                 stems.append(word.stem)
                 formsStarting.append(word.formsStarting)
             }
         }
-        let concepts = self.lexicon.concepts(lowered: lowered, stems: stems, formsStarting: formsStarting)
-        return terms + concepts.map { self.conceptFeatures[$0] }
+        return self.lexicon.concepts(lowered: lowered, stems: stems, formsStarting: formsStarting)
     }
 
     /// The stems seen in at least `minimumCount` of `texts`: a compound vocabulary learnt from a collection.

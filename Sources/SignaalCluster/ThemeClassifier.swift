@@ -45,10 +45,16 @@ public struct ThemeClassifier: Sendable {
         self.features = FeatureTable(model)
     }
 
+    /// The analyzer that gives this classifier a text's features, and numbers them as the classifier does (see
+    /// `classify(_:submitted:)` for `SignalAnalyzer.NumberedFeatures`).
+    public func analyzer(lexicon: ConceptLexicon = .standard) -> SignalAnalyzer {
+        self.model.analyzer(lexicon: lexicon, featureNumbers: self.features.numbers)
+    }
+
     /// Every feature the linear model or the exemplars know, numbered in the order of the features' names, with
     /// what each of them needs: one look-up per feature of a signal serves both.
     private struct FeatureTable: Sendable {
-        let numbers: [String: Int]
+        let numbers: [String: Int32]
         let names: [String]
         let weights: [[Float]?]
         let exemplarTerms: [Int32?]
@@ -57,7 +63,7 @@ public struct ThemeClassifier: Sendable {
         init(_ model: ThemeModel) {
             let vocabulary = model.exemplars?.vectorizer.vocabulary ?? [:]
             self.names = Set(model.weights.keys).union(vocabulary.keys).sorted()
-            self.numbers = Dictionary(uniqueKeysWithValues: self.names.enumerated().map { ($1, $0) })
+            self.numbers = Dictionary(uniqueKeysWithValues: self.names.enumerated().map { ($1, Int32($0)) })
             self.weights = self.names.map { model.weights[$0] }
             self.exemplarTerms = self.names.map { vocabulary[$0] }
             let conceptWeight = model.exemplars?.conceptWeight ?? 1
@@ -68,9 +74,14 @@ public struct ThemeClassifier: Sendable {
     /// What the model sees of a signal's features: the linear model's input (`ThemeModel.input`) and, with
     /// exemplars, the vector they are compared with.
     private func evidence(_ features: [String]) -> (input: [(feature: String, value: Float, payload: [Float])], vector: SparseVector?) {
+        self.evidence(numbers: features.compactMap { self.features.numbers[$0] })
+    }
+
+    /// The evidence of the features numbered `numbers` (numbers of `FeatureTable`, a number per occurrence).
+    private func evidence(numbers: [Int32]) -> (input: [(feature: String, value: Float, payload: [Float])], vector: SparseVector?) {
         // How often each known feature occurs, in the order of their numbers.
         var sorted: [(key: Int, value: Int)] = []
-        for number in features.compactMap({ self.features.numbers[$0] }).sorted() {
+        for number in numbers.sorted().lazy.map(Int.init) {
             if sorted.last?.key == number { sorted[sorted.count - 1].value += 1 } else { sorted.append((number, 1)) }
         }
         let input = ThemeModel.input(
@@ -119,18 +130,31 @@ public struct ThemeClassifier: Sendable {
     /// Classifies a signal from its features; `submitted` themes, when given, are kept first and marked as the
     /// submitter's.
     public func classify(_ features: [String], submitted: [String] = []) -> ThemeClassification {
-        let evidence = self.evidence(features)
-        return self.classification(
-            probabilities: self.probabilities(evidence), features: features, input: evidence.input, submitted: submitted)
+        self.classify(evidence: self.evidence(features), hasFeatures: !features.isEmpty, submitted: submitted)
+    }
+
+    /// Classifies a signal from its features as numbered by `analyzer(lexicon:)`: what `classify(_:submitted:)`
+    /// decides for the same text.
+    public func classify(_ features: SignalAnalyzer.NumberedFeatures, submitted: [String] = []) -> ThemeClassification {
+        self.classify(evidence: self.evidence(numbers: features.numbers), hasFeatures: features.count > 0, submitted: submitted)
+    }
+
+    private func classify(
+        evidence: (input: [(feature: String, value: Float, payload: [Float])], vector: SparseVector?), hasFeatures: Bool,
+        submitted: [String]
+    ) -> ThemeClassification {
+        self.classification(
+            probabilities: self.probabilities(evidence), hasFeatures: hasFeatures, input: evidence.input, submitted: submitted)
     }
 
     /// The classification that `probabilities` (for example averaged over a cluster) stand for.
     public func classification(probabilities: [Double], features: [String], submitted: [String] = []) -> ThemeClassification {
-        self.classification(probabilities: probabilities, features: features, input: self.evidence(features).input, submitted: submitted)
+        self.classification(
+            probabilities: probabilities, hasFeatures: !features.isEmpty, input: self.evidence(features).input, submitted: submitted)
     }
 
     private func classification(
-        probabilities: [Double], features: [String], input: [(feature: String, value: Float, payload: [Float])], submitted: [String]
+        probabilities: [Double], hasFeatures: Bool, input: [(feature: String, value: Float, payload: [Float])], submitted: [String]
     ) -> ThemeClassification {
         let ranked = probabilities.enumerated().sorted { $0.element > $1.element }
         let top = ranked[0]
@@ -143,7 +167,7 @@ public struct ThemeClassifier: Sendable {
             return ThemeClassification(themes: Array(own), decidingTerms: decidingTerms, needsReview: false)
         }
         // With no feature the model knows, the probabilities are only the priors: a person decides.
-        let noEvidence = !features.isEmpty && input.isEmpty
+        let noEvidence = hasFeatures && input.isEmpty
         return ThemeClassification(
             themes: proposed, decidingTerms: decidingTerms,
             needsReview: noEvidence || top.element < self.model.reviewThreshold)

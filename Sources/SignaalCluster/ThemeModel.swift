@@ -41,9 +41,10 @@ public struct ThemeModel: Sendable, Codable, Equatable {
         self.compoundVocabulary = compoundVocabulary
     }
 
-    /// The analyzer that turns text into this model's features.
-    public func analyzer(lexicon: ConceptLexicon = .standard) -> SignalAnalyzer {
-        SignalAnalyzer(lexicon: lexicon, compoundVocabulary: Set(self.compoundVocabulary))
+    /// The analyzer that turns text into this model's features (numbered with `featureNumbers`, see
+    /// `SignalAnalyzer.numberedFeatures(_:remembering:)`).
+    public func analyzer(lexicon: ConceptLexicon = .standard, featureNumbers: [String: Int32] = [:]) -> SignalAnalyzer {
+        SignalAnalyzer(lexicon: lexicon, compoundVocabulary: Set(self.compoundVocabulary), featureNumbers: featureNumbers)
     }
 
     enum CodingKeys: String, CodingKey {

@@ -18,8 +18,8 @@ public struct SignalImport: Sendable {
 
     public init(pool: ConnectionPool, reference: ReferenceData, themeModel: ThemeModel) {
         self.intake = SignalIntake(reference: reference)
-        self.analyzer = themeModel.analyzer()
         self.classifier = ThemeClassifier(model: themeModel)
+        self.analyzer = self.classifier.analyzer()
         self.store = ImportStore(pool: pool)
     }
 
@@ -186,7 +186,8 @@ public struct SignalImport: Sendable {
                 return .success((signal, rowOrganisation, externalID))
             }
         }
-        var features = self.analyzer.features(prepared.compactMap { try? $0.get().0.description }, remembering: memory).makeIterator()
+        var features = self.analyzer.numberedFeatures(prepared.compactMap { try? $0.get().0.description }, remembering: memory)
+            .makeIterator()
         return prepared.map { outcome in
             outcome.map { signal, rowOrganisation, externalID in
                 let classification = self.classifier.classify(features.next()!, submitted: signal.themes.map(\.code))
