@@ -74,14 +74,21 @@ public struct ConceptLexicon: Sendable {
 
     /// The concept numbers expressed in `tokens` (from `TermAnalyzer.tokens`), once per occurrence.
     public func concepts(in tokens: [String]) -> [Int] {
-        let stems = tokens.map { DutchTokenizer.abbreviations.contains($0) ? $0 : self.stemmer.stem($0.lowercased()) }
-        let lowered = tokens.map { $0.lowercased() }
-        let starting = tokens.indices.map { self.formsStarting(token: tokens[$0], lowered: lowered[$0], stem: stems[$0]) }
-        return self.concepts(lowered: lowered, stems: stems, formsStarting: starting)
+        self.concepts(of: tokens.map { token in
+            let lowered = token.lowercased()
+            let stem = DutchTokenizer.abbreviations.contains(token) ? token : self.stemmer.stem(lowered)
+            return Token(lowered: lowered, stem: stem, formsStarting: self.formsStarting(token: token, lowered: lowered, stem: stem))
+        })
+    }
+
+    private struct Token: ConceptLexiconWord {
+        let lowered: String
+        let stem: String
+        let formsStarting: [Int]
     }
 
     /// The forms that may start at a word (its stem, its spelling, or a wildcard pattern matches it), in a fixed
-    /// order: what `concepts(lowered:stems:formsStarting:)` needs per word, and what a caller may remember per word.
+    /// order: what `concepts(of:)` needs per word, and what a caller may remember per word.
     public func formsStarting(token: String, lowered: String, stem: String) -> [Int] {
         var candidates = self.formsByStem[stem] ?? []
         candidates += self.formsByExact[token] ?? []
@@ -90,22 +97,22 @@ public struct ConceptLexicon: Sendable {
         return candidates
     }
 
-    /// The concept numbers of a document, given per token its lower-case form, its stem (an abbreviation is its own
-    /// stem) and the forms that may start there (`formsStarting(token:lowered:stem:)`).
-    public func concepts(lowered: [String], stems: [String], formsStarting: [[Int]]) -> [Int] {
+    /// The concept numbers of a document, given its words in order.
+    func concepts<Word: ConceptLexiconWord>(of words: [Word]) -> [Int] {
         var found: [Int] = []
-        for position in lowered.indices {
-            for formNumber in formsStarting[position] where self.matches(self.forms[formNumber].words, at: position, lowered, stems) {
+        for position in words.indices {
+            for formNumber in words[position].formsStarting where self.matches(self.forms[formNumber].words, at: position, words) {
                 found.append(self.forms[formNumber].concept)
             }
         }
         return found
     }
 
-    private func matches(_ words: [WordPattern], at position: Int, _ lowered: [String], _ stems: [String]) -> Bool {
-        guard position + words.count <= lowered.count else { return false }
-        for (offset, word) in words.enumerated() where !Self.matches(word, lowered[position + offset], stems[position + offset]) {
-            return false
+    private func matches<Word: ConceptLexiconWord>(_ patterns: [WordPattern], at position: Int, _ words: [Word]) -> Bool {
+        guard position + patterns.count <= words.count else { return false }
+        for (offset, pattern) in patterns.enumerated() {
+            let word = words[position + offset]
+            if !Self.matches(pattern, word.lowered, word.stem) { return false }
         }
         return true
     }
@@ -173,4 +180,14 @@ public struct ConceptLexiconError: Error, CustomStringConvertible {
     public let line: Int
     public let message: String
     public var description: String { "concept lexicon line \(self.line): \(self.message)" }
+}
+
+/// What the concept lexicon looks at in a word of a document (see `ConceptLexicon.concepts(of:)`).
+protocol ConceptLexiconWord {
+    /// The word in lower case.
+    var lowered: String { get }
+    /// Its stem; an abbreviation is its own stem.
+    var stem: String { get }
+    /// The forms that may start at the word (`ConceptLexicon.formsStarting(token:lowered:stem:)`).
+    var formsStarting: [Int] { get }
 }

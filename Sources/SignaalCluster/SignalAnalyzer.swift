@@ -96,7 +96,7 @@ public struct SignalAnalyzer: Sendable {
 
     /// What the analyzer knows of one word, whatever text it is in (a class: shared, not copied, by every text
     /// the word occurs in).
-    fileprivate final class Word: Sendable {
+    fileprivate final class Word: Sendable, ConceptLexiconWord {
         let lowered: String
         let stem: String
         /// The terms the word contributes (see `TermAnalyzer.terms(ofToken:stem:parts:)`).
@@ -161,16 +161,14 @@ public struct SignalAnalyzer: Sendable {
     /// The concepts `text` expresses, after `visit` has seen each of its words: the words of
     /// `TermAnalyzer.tokens(_:)`, Flemish variants resolved through the cache.
     private func concepts(_ text: String, cache: inout Cache, visiting visit: (Word) -> Void) -> [Int] {
-        var lowered: [String] = [], stems: [String] = [], formsStarting: [[Int]] = []
+        var words: [Word] = []
         for raw in self.tokenizer.tokens(text) {
             for word in self.words(raw, cache: &cache) {
                 visit(word)
-                lowered.append(word.lowered)
-                stems.append(word.stem)
-                formsStarting.append(word.formsStarting)
+                words.append(word)
             }
         }
-        return self.lexicon.concepts(lowered: lowered, stems: stems, formsStarting: formsStarting)
+        return self.lexicon.concepts(of: words)
     }
 
     /// The stems seen in at least `minimumCount` of `texts`: a compound vocabulary learnt from a collection.

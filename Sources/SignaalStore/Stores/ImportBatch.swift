@@ -63,12 +63,13 @@ struct ImportBatch: Sendable {
     /// `count` distinct random tracking codes that no signal has and `excluded` does not hold.
     private static func freeTrackingCodes(_ count: Int, excluding excluded: Set<String>, on connection: Connection) throws -> [String] {
         var codes: [String] = []
-        var distinct = excluded
+        // The codes drawn for this batch (`excluded` itself is not copied: it grows to every code of the import).
+        var drawn = Set<String>(minimumCapacity: count)
         while codes.count < count {
             var fresh: [String] = []
             while codes.count + fresh.count < count {
                 let code = TrackingCode.random().rawValue
-                if distinct.insert(code).inserted { fresh.append(code) }
+                if !excluded.contains(code), drawn.insert(code).inserted { fresh.append(code) }
             }
             // While an import loads, signals has no statistics for the rows it holds: the planner would read the
             // whole table for every batch, where the unique index answers the batch's look-ups in a few ms. (A
