@@ -16,21 +16,42 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Parses ISO 8601 `YYYY-MM-DD`, the form of HTML date inputs, JSON and PostgreSQL.
     public init?(iso8601 text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        guard text.utf8.count == 10 else { return nil }
+        let bytes = Array(text.utf8)
+        guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              let year = Self.number(bytes[0..<4]), let month = Self.number(bytes[5..<7]), let day = Self.number(bytes[8..<10])
         else { return nil }
         self.init(year: year, month: month, day: day)
     }
 
+    /// The number that ASCII digits write, or nil when one of them is no digit.
+    static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+        var value = 0
+        for byte in digits {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+    }
+
     /// `YYYY-MM-DD`.
     public var description: String {
-        func padded(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        // Years run from 1 to 9999 (see `init(year:month:day:)`): always four digits, months and days two.
+        String(unsafeUninitializedCapacity: 10) { buffer in
+            func write(_ value: Int, digits: Int, endingAt end: Int) {
+                var rest = value
+                for position in (end - digits..<end).reversed() {
+                    buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            write(self.year, digits: 4, endingAt: 4)
+            buffer[4] = UInt8(ascii: "-")
+            write(self.month, digits: 2, endingAt: 7)
+            buffer[7] = UInt8(ascii: "-")
+            write(self.day, digits: 2, endingAt: 10)
+            return 10
         }
-        return "\(padded(self.year, 4))-\(padded(self.month, 2))-\(padded(self.day, 2))"
     }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {

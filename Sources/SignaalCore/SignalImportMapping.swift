@@ -104,6 +104,7 @@ public struct SignalImportMapping: Sendable {
     /// A date as Excel and people write it, as `YYYY-MM-DD`; text that is no date stays as it was (validation names
     /// it).
     public static func isoDate(_ text: String) -> String {
+        if let date = Self.dayMonthYear(text) { return date }
         let day = text.split(separator: " ").first.map(String.init) ?? text  // "3/10/2026 00:00"
         if CalendarDate(iso8601: day) != nil { return day }
         if let serial = Int(day), (20_000...80_000).contains(serial) {  // Excel's day number (1900 system)
@@ -114,6 +115,18 @@ public struct SignalImportMapping: Sendable {
         if parts[0].count == 4, let date = CalendarDate(year: first, month: month, day: year) { return date.description }
         if parts[2].count == 2 { year += 2000 }
         return CalendarDate(year: year, month: month, day: first)?.description ?? text
+    }
+
+    /// The most common form, `d/m/yyyy` and nothing else (`3/10/2026`), read without splitting the text: `isoDate`
+    /// of it, or nil for any other text.
+    private static func dayMonthYear(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        guard let first = bytes.firstIndex(of: UInt8(ascii: "/")), let second = bytes[(first + 1)...].firstIndex(of: UInt8(ascii: "/")),
+              (1...2).contains(first), (1...2).contains(second - first - 1), bytes.count - second - 1 == 4,
+              let day = CalendarDate.number(bytes[..<first]), let month = CalendarDate.number(bytes[(first + 1)..<second]),
+              let year = CalendarDate.number(bytes[(second + 1)...])
+        else { return nil }
+        return CalendarDate(year: year, month: month, day: day)?.description ?? text
     }
 
     private static func themeCodes(_ text: String, reference: ReferenceData) -> [String] {

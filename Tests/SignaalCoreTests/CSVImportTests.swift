@@ -45,7 +45,8 @@ import Testing
         #expect(row.submission.themes == ["energie-water", "wonen"])
         #expect(row.submission.policyLevel == "vlaams")
         for (written, iso) in [("46298", "2026-10-03"), ("03-10-2026", "2026-10-03"), ("3.10.26", "2026-10-03"), ("2026-10-03", "2026-10-03"),
-                               ("3/10/2026 00:00", "2026-10-03"), ("gisteren", "gisteren"), ("31/02/2026", "31/02/2026")] {
+                               ("3/10/2026 00:00", "2026-10-03"), ("gisteren", "gisteren"), ("31/02/2026", "31/02/2026"),
+                               ("1/7/2026", "2026-07-01"), ("31/12/2025", "2025-12-31"), ("1/13/2026", "1/13/2026"), ("1/7/20266", "1/7/20266")] {
             #expect(SignalImportMapping.isoDate(written) == iso, "\(written)")
         }
     }

@@ -6,10 +6,11 @@ import Testing
     @Test func parsesAndPrintsISODates() throws {
         let date = try #require(CalendarDate(iso8601: "2024-02-29"))
         #expect(date.description == "2024-02-29")
+        #expect(CalendarDate(year: 7, month: 1, day: 9)?.description == "0007-01-09")
         #expect(date < CalendarDate(year: 2024, month: 3, day: 1)!)
     }
 
-    @Test(arguments: ["2023-02-29", "2024-13-01", "2024-1-01", "24-01-01", "2024/01/01", "", "2024-01-32"])
+    @Test(arguments: ["2023-02-29", "2024-13-01", "2024-1-01", "24-01-01", "2024/01/01", "", "2024-01-32", "2024-+1-01", "２０２４-01-01"])
     func refusesDaysThatDoNotExist(_ text: String) {
         #expect(CalendarDate(iso8601: text) == nil)
     }
