@@ -36,13 +36,15 @@ public struct ThemeClassifier: Sendable {
     /// A secondary theme is proposed when its probability reaches this share of the primary one's (and 0.15).
     public var secondaryShare = 0.4
 
-    private let themeOrder: [String: Int]
     private let features: FeatureTable
+    /// What the exemplars' themes count for, as columns of `model.themes`.
+    private let ballots: ThemeExemplars.Ballots?
 
     public init(model: ThemeModel) {
         self.model = model
-        self.themeOrder = Dictionary(model.themes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         self.features = FeatureTable(model)
+        let themeOrder = Dictionary(model.themes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        self.ballots = model.exemplars?.ballots(themeOrder: themeOrder)
     }
 
     /// The analyzer that gives this classifier a text's features, and numbers them as the classifier does (see
@@ -118,8 +120,8 @@ public struct ThemeClassifier: Sendable {
             for theme in scores.indices { scores[theme] += value * weights[theme] }
         }
         let linear = Self.softmax(scores).map(Double.init)
-        guard let exemplars = self.model.exemplars, let vector = evidence.vector,
-              let vote = exemplars.vote(vector, themeOrder: self.themeOrder)
+        guard let exemplars = self.model.exemplars, let ballots = self.ballots, let vector = evidence.vector,
+              let vote = exemplars.vote(vector, ballots: ballots)
         else {
             return linear
         }
@@ -175,15 +177,19 @@ public struct ThemeClassifier: Sendable {
 
     /// The features that pushed most towards `theme`, strongest first.
     private func decidingTerms(_ input: [(feature: String, value: Float, payload: [Float])], theme: Int, limit: Int = 5) -> [String] {
-        input
+        let ranked = input
             .compactMap { feature, value, weights -> (String, Float)? in
                 let weight = weights[theme]
                 guard weight > 0 else { return nil }
                 return (feature, weight * value)
             }
             .sorted { $0.1 > $1.1 }
-            .map { $0.0.first == SignalAnalyzer.conceptMarker ? String($0.0.dropFirst()) : $0.0 }
-            .reduce(into: [String]()) { terms, term in if terms.count < limit, !terms.contains(term) { terms.append(term) } }
+        var terms: [String] = []
+        for (feature, _) in ranked where terms.count < limit {
+            let term = feature.first == SignalAnalyzer.conceptMarker ? String(feature.dropFirst()) : feature
+            if !terms.contains(term) { terms.append(term) }
+        }
+        return terms
     }
 
     static func softmax(_ scores: [Float]) -> [Float] {

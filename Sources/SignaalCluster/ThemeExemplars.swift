@@ -11,7 +11,9 @@ public struct ThemeExemplars: Sendable, Codable, Equatable {
     public let conceptWeight: Float
     /// How many of the most similar exemplars vote.
     public let neighbours: Int
-    private let postings: [[(exemplar: Int32, weight: Float)]]
+    /// The exemplars each term occurs in, with its weight there: those of term `t` at `postingStarts[t]..<postingStarts[t + 1]`.
+    private let postings: [(exemplar: Int32, weight: Float)]
+    private let postingStarts: [Int]
 
     public init(features: [[String]], themes: [[String]], conceptWeight: Float, neighbours: Int) {
         let vectorizer = TermVectorizer(documents: features, minimumDocumentFrequency: 2)
@@ -29,7 +31,8 @@ public struct ThemeExemplars: Sendable, Codable, Equatable {
         for (exemplar, vector) in vectors.enumerated() {
             for (index, value) in zip(vector.indices, vector.values) { postings[Int(index)].append((Int32(exemplar), value)) }
         }
-        self.postings = postings
+        self.postings = postings.flatMap { $0 }
+        self.postingStarts = postings.reduce(into: [0]) { starts, term in starts.append(starts[starts.count - 1] + term.count) }
     }
 
     enum CodingKeys: String, CodingKey {
@@ -61,29 +64,44 @@ public struct ThemeExemplars: Sendable, Codable, Equatable {
             && left.conceptWeight == right.conceptWeight && left.neighbours == right.neighbours
     }
 
+    /// What each exemplar's themes count for in `vote`, as columns of `themeOrder`: the primary theme fully,
+    /// secondary ones half (themes `themeOrder` lacks count for nothing).
+    func ballots(themeOrder: [String: Int]) -> Ballots {
+        Ballots(
+            columns: themeOrder.count,
+            votes: self.themes.map { themes in
+                themes.enumerated().compactMap { rank, theme in themeOrder[theme].map { ($0, rank == 0 ? 1 : 0.5) } }
+            })
+    }
+
+    /// The exemplars' themes as columns of a classifier's themes (see `ballots(themeOrder:)`).
+    struct Ballots: Sendable {
+        let columns: Int
+        let votes: [[(column: Int, share: Double)]]
+    }
+
     /// The vote of the exemplars most similar to `vector` (a signal in this vectorizer's terms, concepts weighted):
-    /// a weight per theme of `themeOrder` summing to 1 (the primary theme of an exemplar counts fully, secondary ones
-    /// half), or `nil` when no exemplar resembles the signal at all.
-    func vote(_ vector: SparseVector, themeOrder: [String: Int]) -> [Double]? {
+    /// a weight per column of `ballots` summing to 1, or `nil` when no exemplar resembles the signal at all.
+    func vote(_ vector: SparseVector, ballots: Ballots) -> [Double]? {
         var similarity = [Float](repeating: 0, count: self.themes.count)
         var touched: [Int32] = []
         similarity.withUnsafeMutableBufferPointer { similarity in
-            for (index, value) in zip(vector.indices, vector.values) {
-                // Exemplar numbers come from the model's own vectors: always below the number of exemplars.
-                for posting in self.postings[Int(index)] {
-                    let exemplar = Int(posting.exemplar)
-                    if similarity[exemplar] == 0 { touched.append(posting.exemplar) }
-                    similarity[exemplar] += value * posting.weight
+            self.postings.withUnsafeBufferPointer { postings in
+                for (index, value) in zip(vector.indices, vector.values) {
+                    // Exemplar numbers come from the model's own vectors: always below the number of exemplars.
+                    for posting in postings[self.postingStarts[Int(index)]..<self.postingStarts[Int(index) + 1]] {
+                        let exemplar = Int(posting.exemplar)
+                        if similarity[exemplar] == 0 { touched.append(posting.exemplar) }
+                        similarity[exemplar] += value * posting.weight
+                    }
                 }
             }
         }
         let nearest = Self.mostSimilar(touched, similarity, count: self.neighbours)
         guard !nearest.isEmpty else { return nil }
-        var votes = [Double](repeating: 0, count: themeOrder.count)
+        var votes = [Double](repeating: 0, count: ballots.columns)
         for (exemplar, value) in nearest {
-            for (rank, theme) in self.themes[Int(exemplar)].enumerated() {
-                if let column = themeOrder[theme] { votes[column] += Double(value * value) * (rank == 0 ? 1 : 0.5) }
-            }
+            for (column, share) in ballots.votes[Int(exemplar)] { votes[column] += Double(value * value) * share }
         }
         let total = votes.reduce(0, +)
         return total > 0 ? votes.map { $0 / total } : nil
