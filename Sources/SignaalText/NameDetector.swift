@@ -28,12 +28,25 @@ struct NameDetector {
     private struct Word {
         let start: Int
         let end: Int
+        /// The word's text, the word as names are compared (`NameLexicon.key`), and in lower case: empty for a plain
+        /// word (see `spelled(in:)`).
         let text: String
-        /// The word as names are compared (`NameLexicon.key`), and in lower case.
         let key: String
         let lowered: String
         let isCapitalised: Bool
         let hasLowercase: Bool
+        /// A lower-case ASCII word that is neither a particle nor a title: it starts no name and joins none, so its
+        /// strings are made only when a title before it asks (most words of a text).
+        let isPlain: Bool
+
+        /// The word with its strings.
+        func spelled(in text: TextView) -> Word {
+            guard self.isPlain else { return self }
+            let spelling = text.string(self.start..<self.end)
+            return Word(
+                start: self.start, end: self.end, text: spelling, key: spelling, lowered: spelling, isCapitalised: false,
+                hasLowercase: true, isPlain: false)
+        }
     }
 
     func find(in text: TextView) -> [PersonalDataSpan] {
@@ -55,20 +68,21 @@ struct NameDetector {
     /// lexicon knows as names count, at most three.
     private func lowerCaseNamesAfterTitles(_ words: [Word], text: TextView) -> [PersonalDataSpan] {
         var spans: [PersonalDataSpan] = []
-        for (index, word) in words.enumerated() where Self.isTitle(word.key) {
+        for (index, word) in words.enumerated() where !word.isPlain && Self.isTitle(word.key) {
             var end = index + 1
             func follows(_ position: Int) -> Bool {
                 position < words.count && !words[position].isCapitalised
                     && [" ", ". "].contains(text.string(words[position - 1].end..<words[position].start))
             }
             func isName(_ position: Int) -> Bool {
-                !DutchStopwords.words.contains(words[position].key) && self.isKnownName(words[position])
+                let word = words[position].spelled(in: text)
+                return !DutchStopwords.words.contains(word.key) && self.isKnownName(word)
             }
             while end - index <= 4, follows(end) {
                 if isName(end) {
                     end += 1
-                } else if Self.particles.contains(words[end].text), follows(end + 1),
-                          isName(end + 1) || self.lexicon.isSurname(words[end].text + " " + words[end + 1].text)
+                } else if Self.particles.contains(words[end].spelled(in: text).text), follows(end + 1),
+                          isName(end + 1) || self.lexicon.isSurname(words[end].spelled(in: text).text + " " + words[end + 1].spelled(in: text).text)
                 {
                     end += 2
                 } else {
@@ -90,7 +104,7 @@ struct NameDetector {
             if end > index, !text.isSingleSpace(words[end - 1].end..<word.start) { break }
             if self.isNameLike(word) || end == index && word.isCapitalised && self.isCue(word) {
                 end += 1
-            } else if Self.isParticle(word.lowered), end + 1 < words.count,
+            } else if !word.isPlain, Self.isParticle(word.lowered), end + 1 < words.count,
                       text.isSingleSpace(word.end..<words[end + 1].start), self.isNameLike(words[end + 1]),
                       end > index || word.isCapitalised || self.followsTitle(word.start, text: text)
             {
@@ -220,6 +234,10 @@ struct NameDetector {
             {
                 index += 1
             }
+            if Self.isPlain(text.scalars[start..<index]) {
+                words.append(Word(start: start, end: index, text: "", key: "", lowered: "", isCapitalised: false, hasLowercase: true, isPlain: true))
+                continue
+            }
             let word = text.string(start..<index)
             let isInitial = index - start == 1 && text.isUppercase(start) && text[index] == "."
             if isInitial { index += 1 }
@@ -229,8 +247,17 @@ struct NameDetector {
                 start: start, end: index, text: word, key: key, lowered: isASCII ? key : word.lowercased(),
                 isCapitalised: text.isUppercase(start),
                 hasLowercase: isInitial
-                    || (isASCII ? word.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } : word.unicodeScalars.contains { $0.properties.isLowercase })))
+                    || (isASCII ? word.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } : word.unicodeScalars.contains { $0.properties.isLowercase }),
+                isPlain: false))
         }
         return words
+    }
+
+    /// Whether a word (its scalars) is plain: lower-case ASCII letters, hyphens and apostrophes, and no particle or
+    /// title (see `Word.isPlain`).
+    private static func isPlain(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard word.allSatisfy({ ($0 >= "a" && $0 <= "z") || $0 == "-" || $0 == "'" }) else { return false }
+        let bytes = word.lazy.map { UInt8($0.value) }
+        return !Self.particlePrefilter.mayContain(bytes) && !Self.titlePrefilter.mayContain(bytes)
     }
 }
