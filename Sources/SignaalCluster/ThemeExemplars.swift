@@ -11,7 +11,8 @@ public struct ThemeExemplars: Sendable, Codable, Equatable {
     public let conceptWeight: Float
     /// How many of the most similar exemplars vote.
     public let neighbours: Int
-    /// The exemplars each term occurs in, with its weight there: those of term `t` at `postingStarts[t]..<postingStarts[t + 1]`.
+    /// The exemplars each term occurs in, with its weight there, term after term: those of term `t` at
+    /// `postingStarts[t]..<postingStarts[t + 1]`.
     private let postings: [(exemplar: Int32, weight: Float)]
     private let postingStarts: [Int]
 

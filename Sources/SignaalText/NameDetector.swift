@@ -81,8 +81,8 @@ struct NameDetector {
             while end - index <= 4, follows(end) {
                 if isName(end) {
                     end += 1
-                } else if Self.particles.contains(words[end].spelled(in: text).text), follows(end + 1),
-                          isName(end + 1) || self.lexicon.isSurname(words[end].spelled(in: text).text + " " + words[end + 1].spelled(in: text).text)
+                } else if case let particle = words[end].spelled(in: text).text, Self.particles.contains(particle), follows(end + 1),
+                          isName(end + 1) || self.lexicon.isSurname(particle + " " + words[end + 1].spelled(in: text).text)
                 {
                     end += 2
                 } else {
@@ -235,7 +235,8 @@ struct NameDetector {
                 index += 1
             }
             if Self.isPlain(text.scalars[start..<index]) {
-                words.append(Word(start: start, end: index, text: "", key: "", lowered: "", isCapitalised: false, hasLowercase: true, isPlain: true))
+                words.append(Word(
+                    start: start, end: index, text: "", key: "", lowered: "", isCapitalised: false, hasLowercase: true, isPlain: true))
                 continue
             }
             let word = text.string(start..<index)
