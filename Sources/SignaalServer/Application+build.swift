@@ -14,15 +14,13 @@ func buildRouter(
     pool: ConnectionPool,
     migrator: Migrator,
     spool: Spool?,
+    arrival: ClusterArrival,
     reference: ReferenceData,
     briefing: Briefing,
     timeZone: TimeZone
 ) async throws -> Router<AppRequestContext> {
     let renderer = try await PageRenderer.load()
     let themeModel = try ThemeClassifier.standardModel()
-    let arrival = ClusterArrival(
-        store: ClusterStore(pool: pool), themeModel: themeModel,
-        conceptWeight: RecurringProblemClusterer.Parameters().conceptWeight)
     let reception = SignalReception(
         intake: SignalIntake(reference: reference), store: SignalStore(pool: pool), clock: CalendarClock(timeZone: timeZone),
         spool: spool, arrival: arrival)
@@ -79,13 +77,16 @@ public func buildApplication(
     let spool = try configuration.spoolDirectory.map(Spool.init(directory:))
     let reference = try await ReferenceStore(pool: pool).load(logger: logger)
     let briefing = Briefing(pool: pool, reference: reference, minimumCount: configuration.briefMinimumCount)
+    let arrival = ClusterArrival(
+        store: ClusterStore(pool: pool), themeModel: try ThemeClassifier.standardModel(),
+        conceptWeight: RecurringProblemClusterer.Parameters().conceptWeight)
     let router = try await buildRouter(
-        configuration: configuration, pool: pool, migrator: migrator, spool: spool, reference: reference, briefing: briefing,
-        timeZone: timeZone)
+        configuration: configuration, pool: pool, migrator: migrator, spool: spool, arrival: arrival, reference: reference,
+        briefing: briefing, timeZone: timeZone)
     var services: [any Service] = []
     if let spool {
         if spool.depth > 0 { logger.warning("Spooled signals wait for the database", metadata: ["spool.depth": "\(spool.depth)"]) }
-        services.append(SpoolReplayService(spool: spool, store: SignalStore(pool: pool), logger: logger))
+        services.append(SpoolReplayService(spool: spool, store: SignalStore(pool: pool), classify: arrival.classify, logger: logger))
     }
     if let schedule = configuration.briefSchedule {
         services.append(BriefService(

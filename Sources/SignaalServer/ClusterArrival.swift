@@ -1,20 +1,21 @@
 import Logging
-import SignaalCluster
-import SignaalStore
+package import SignaalCluster
+package import SignaalCore
+package import SignaalStore
 import Synchronization
 
 /// Gives a new signal its themes and, between two reclusterings, its recurring problem — before it is stored, so
 /// that both go into the signal's own transaction. The assignment model (vocabulary and cluster centres of the
 /// latest run) is kept in memory; the insert reports the latest finished run, and when that is one the model
 /// does not know (another daemon's, or the first), `settle` loads it and assigns the signal under it.
-final class ClusterArrival: Sendable {
+package final class ClusterArrival: Sendable {
     let store: ClusterStore
     let analyzer: SignalAnalyzer
     let classifier: ThemeClassifier
     let conceptWeight: Float
     private let assigner = Mutex<ClusterAssigner?>(nil)
 
-    init(store: ClusterStore, themeModel: ThemeModel, conceptWeight: Float) {
+    package init(store: ClusterStore, themeModel: ThemeModel, conceptWeight: Float) {
         self.store = store
         self.classifier = ThemeClassifier(model: themeModel)
         self.analyzer = themeModel.analyzer()
@@ -31,6 +32,11 @@ final class ClusterArrival: Sendable {
             }
         }
         return SignalArrival(classification: classification, assignment: assignment)
+    }
+
+    /// Classifies a signal that arrives late (from the spool): no recurring problem, the next recluster gives it one.
+    @Sendable package func classify(_ signal: ValidatedSignal) -> ThemeClassification {
+        self.classifier.classify(self.analyzer.features(signal.description), submitted: signal.themes.map(\.code))
     }
 
     /// After storing: when the signal's transaction saw a finished run the model in memory does not know, loads

@@ -1,5 +1,5 @@
-public import Logging
-public import SignaalStore
+package import Logging
+package import SignaalStore
 
 /// A database of its own for one test, dropped when the test ends.
 package struct TestDatabase: Sendable {

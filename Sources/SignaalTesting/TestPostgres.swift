@@ -1,6 +1,6 @@
 import Foundation
-public import Logging
-public import SignaalStore
+package import Logging
+package import SignaalStore
 import Synchronization
 
 /// The one throwaway PostgreSQL cluster of a test process, started on first use with the same
@@ -42,7 +42,7 @@ package actor TestPostgres {
         )
         try await launcher.start(logger: .test)
         Self.stopAtExit(launcher)
-        try await ConnectionPool.withPool(database: launcher.databaseConfiguration(), configuration: .init(maximumConnections: 1)) {
+        _ = try await ConnectionPool.withPool(database: launcher.databaseConfiguration(), configuration: .init(maximumConnections: 1)) {
             try await Migrator(directory: Self.sqlDirectory).migrate(pool: $0, logger: .test)
         }
         return launcher

@@ -1,4 +1,4 @@
-public import SignaalCore
+import SignaalCore
 
 /// Replaces personal data in free text with typed Dutch placeholders: national register numbers, IBANs, phone
 /// numbers, e-mail addresses, names, street addresses and birth dates.

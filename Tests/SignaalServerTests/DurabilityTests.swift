@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Logging
+import SignaalCluster
 import SignaalServer
 import SignaalStore
 import SignaalTesting
@@ -50,7 +51,7 @@ import Testing
             try await cluster.start(logger: .test)
             let spool = try Spool(directory: folder + "/spool")
             #expect(spool.depth == 3)
-            try await Self.runReplayUntilEmpty(spool, store: SignalStore(pool: pool))
+            try await Self.runReplayUntilEmpty(spool, pool: pool)
             #expect(try await spool.replay(into: SignalStore(pool: pool), logger: .test) == 0)
 
             let stored = try await pool.withConnection(logger: .test) { connection in
@@ -58,13 +59,26 @@ import Testing
                     .map { try $0.decode(String.self, at: 0) }
             }
             #expect(stored == codes)  // all six, each once, in the order they were accepted
+            let themed = try await pool.withConnection(logger: .test) { connection in
+                try connection.query(
+                    """
+                    SELECT count(*) FILTER (WHERE c.signal_id IS NOT NULL),
+                        count(*) FILTER (WHERE EXISTS (SELECT 1 FROM analytics.signal_themes AS t WHERE t.signal_id = s.id))
+                    FROM signaal.signals AS s LEFT JOIN signaal.signal_classifications AS c ON c.signal_id = s.id
+                    """
+                ).map { [try $0.decode(Int.self, at: 0), try $0.decode(Int.self, at: 1)] }
+            }
+            #expect(themed == [[6, 6]], "replayed signals are classified as they are stored, as on arrival")
         }
     }
 
     /// Runs the daemon's replay service until the spool is empty (at most 20 s).
-    static func runReplayUntilEmpty(_ spool: Spool, store: SignalStore) async throws {
+    static func runReplayUntilEmpty(_ spool: Spool, pool: ConnectionPool) async throws {
+        let arrival = ClusterArrival(store: ClusterStore(pool: pool), themeModel: try ThemeClassifier.standardModel(), conceptWeight: 1)
+        let service = SpoolReplayService(
+            spool: spool, store: SignalStore(pool: pool), classify: arrival.classify, logger: .test, interval: .milliseconds(50))
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await SpoolReplayService(spool: spool, store: store, logger: .test, interval: .milliseconds(50)).run() }
+            group.addTask { try await service.run() }
             var waited = 0
             while spool.depth > 0 && waited < 400 {
                 try await Task.sleep(for: .milliseconds(50))

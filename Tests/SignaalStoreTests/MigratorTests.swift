@@ -59,7 +59,7 @@ import Testing
         let directory = try Self.copyOfSQLDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         try await withTestDatabase { database in
-            try await database.pool.withConnection(logger: .test) { connection in
+            _ = try await database.pool.withConnection(logger: .test) { connection in
                 try connection.execute(
                     "INSERT INTO signaal.schema_migrations (version, name, checksum) VALUES (999, '999_future.sql', 'x')")
             }

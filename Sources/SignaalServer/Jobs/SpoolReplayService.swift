@@ -1,19 +1,27 @@
 package import Logging
-package import ServiceLifecycle
+import ServiceLifecycle
+package import SignaalCluster
+package import SignaalCore
 package import SignaalStore
 
 /// Replays the spool into PostgreSQL whenever it holds signals: at start-up (after a restart) and as soon as the
-/// database answers again, retrying with a growing pause (1 s up to 30 s) while it does not.
+/// database answers again, retrying with a growing pause (1 s up to 30 s) while it does not. Each signal is
+/// classified as it is stored, as on arrival.
 package struct SpoolReplayService: Service {
     let spool: Spool
     let store: SignalStore
+    let classify: @Sendable (ValidatedSignal) -> ThemeClassification
     let logger: Logger
     /// The pause between looks at an empty spool. Default: 1 s.
     let interval: Duration
 
-    package init(spool: Spool, store: SignalStore, logger: Logger, interval: Duration = .seconds(1)) {
+    package init(
+        spool: Spool, store: SignalStore, classify: @escaping @Sendable (ValidatedSignal) -> ThemeClassification, logger: Logger,
+        interval: Duration = .seconds(1)
+    ) {
         self.spool = spool
         self.store = store
+        self.classify = classify
         self.logger = logger
         self.interval = interval
     }
@@ -23,7 +31,7 @@ package struct SpoolReplayService: Service {
         while !Task.isCancelled && !Task.isShuttingDownGracefully {
             if self.spool.depth > 0 {
                 do {
-                    try await self.spool.replay(into: self.store, logger: self.logger)
+                    try await self.spool.replay(into: self.store, classifying: self.classify, logger: self.logger)
                     pause = self.interval
                 } catch {
                     self.logger.warning(

@@ -46,7 +46,16 @@ public struct Query: Sendable, ExpressibleByStringInterpolation, CustomStringCon
         }
 
         public mutating func appendInterpolation(_ value: some PostgresEncodable) {
-            self.parameters.append(value.postgresText)
+            self.bind(value.postgresText)
+        }
+
+        /// A value that may be missing, bound as SQL NULL when it is: an optional is meant here, not its debug text.
+        public mutating func appendInterpolation<Value: PostgresEncodable>(_ value: Value?) {
+            self.bind(value.flatMap(\.postgresText))
+        }
+
+        private mutating func bind(_ text: String?) {
+            self.parameters.append(text)
             self.sql += "$\(self.parameters.count)"
         }
     }

@@ -1,4 +1,4 @@
-public import Logging
+import Logging
 import Synchronization
 
 /// One import's load under way. The loader copies batches into the tables in its transaction; meanwhile ``add(_:)``

@@ -1,5 +1,6 @@
 public import Logging
-public import SignaalCore
+public import SignaalCluster
+import SignaalCore
 
 extension SignalStore {
     /// What storing a spooled signal came to.
@@ -12,8 +13,11 @@ extension SignalStore {
         case keyReused
     }
 
-    /// Stores a signal from the spool exactly once, with the tracking code and time it was accepted with.
-    public func storeSpooled(_ entry: SpooledSignal, logger: Logger) async throws -> SpoolOutcome {
+    /// Stores a signal from the spool exactly once, with the tracking code and time it was accepted with, and its
+    /// classification when given.
+    public func storeSpooled(
+        _ entry: SpooledSignal, classification: ThemeClassification? = nil, logger: Logger
+    ) async throws -> SpoolOutcome {
         try await self.pool.withConnection(logger: logger) { connection in
             try connection.withTransaction { transaction -> SpoolOutcome in
                 if let key = entry.idempotencyKey {
@@ -32,7 +36,8 @@ extension SignalStore {
                 if try existing.first?.decode(Bool.self, at: 0) == true { return .alreadyStored }
                 let receipt = try Self.insert(
                     entry.signal, preferring: existing.isEmpty ? entry.trackingCode : .random(),
-                    receivedAt: entry.receivedAt, on: transaction)
+                    receivedAt: entry.receivedAt, arrival: classification.map { SignalArrival(classification: $0, assignment: nil) },
+                    on: transaction)
                 if let key = entry.idempotencyKey {
                     try Self.claim(key, for: entry.signal, signalID: receipt.id, on: transaction)
                 }

@@ -1,6 +1,8 @@
 import Foundation
 public import Logging
 import NIOPosix
+public import SignaalCluster
+public import SignaalCore
 import Synchronization
 
 #if canImport(Glibc)
@@ -48,10 +50,14 @@ public final class Spool: Sendable {
 
     /// Stores every waiting signal, oldest first, and removes each from the spool once stored.
     ///
+    /// - Parameter classify: Gives a signal its themes (the classification stored with it, as on arrival); without
+    ///   it, the signal is classified by the next recluster.
     /// - Returns: How many signals were stored (or found stored already).
     /// - Throws: The store's error when the database fails again; what was stored so far is removed from the spool.
     @discardableResult
-    public func replay(into store: SignalStore, logger: Logger) async throws -> Int {
+    public func replay(
+        into store: SignalStore, classifying classify: (@Sendable (ValidatedSignal) -> ThemeClassification)? = nil, logger: Logger
+    ) async throws -> Int {
         let path = self.path
         let lines = try await self.fileThread.runIfActive { try Self.readLines(at: path) }
         var done = 0
@@ -71,7 +77,7 @@ public final class Spool: Sendable {
                     continue
                 }
                 do {
-                    let outcome = try await store.storeSpooled(entry, logger: logger)
+                    let outcome = try await store.storeSpooled(entry, classification: classify?(entry.signal), logger: logger)
                     if case .keyReused = outcome {
                         logger.error("Spooled signal's idempotency key was taken: set aside",
                                      metadata: ["signal.tracking_code": "\(entry.trackingCode)"])
