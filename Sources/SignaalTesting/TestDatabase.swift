@@ -1,4 +1,4 @@
-package import Logging
+import Logging
 package import SignaalStore
 
 /// A database of its own for one test, dropped when the test ends.
