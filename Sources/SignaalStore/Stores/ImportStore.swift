@@ -4,8 +4,8 @@ public import SignaalCore
 
 /// Loads the valid rows of an imported file at COPY speed, straight into `signals`, `signal_classifications` and,
 /// when rows carry them, `signal_themes` and `contact_emails`, while the file is still being prepared (see
-/// ``ImportLoad``). A row
-/// whose external id the platform used before is skipped, so importing a file twice creates no duplicates.
+/// ``ImportLoad``). A row whose external id the platform used before is skipped, so importing a file twice creates no
+/// duplicates.
 public struct ImportStore: Sendable {
     let pool: ConnectionPool
 
@@ -50,10 +50,9 @@ public struct ImportStore: Sendable {
     /// Loads what `feed` hands over, while it is still being prepared; returns how many rows became new signals.
     ///
     /// In a transaction of its own, under the platform's turn: its imports take turns (an advisory lock; `hasTurn`
-    /// hears when this one has it).
-    /// Each batch goes through `COPY` into signals, themes, classifications and contact addresses while the next is
-    /// prepared; rows that come unreserved lose the rows the platform loaded before and get ids and tracking codes
-    /// here. With `commit`, a helper (``help(_:platform:commit:logger:)``) may take batches of the same feed: this
+    /// hears when this one has it). Each batch goes through `COPY` into the tables (see ``ImportStore``) while the
+    /// next is prepared; rows that come unreserved lose the rows the platform loaded before and get ids and tracking
+    /// codes here. With `commit`, a helper (``help(_:platform:commit:logger:)``) may take batches of the same feed: this
     /// transaction commits only after the helper's did.
     /// - Throws: ``PostgresError``; a unique violation means another transaction stored the same external id or
     ///   tracking code meanwhile: nothing was loaded, and loading again is safe. `ImportCommit.PartnerFailed` when
