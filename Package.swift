@@ -7,10 +7,13 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
-// The target list is the architecture diagram: dependencies point one way only.
-//   signaal → SignaalServer → SignaalStore → CLibPQ;  SignaalStore → SignaalBriefs, SignaalCluster (types it stores)
-//   SignaalServer → SignaalText → SignaalCore;  SignaalCluster → SignaalText;  SignaalStore → SignaalCore
-// Pure modules (SignaalText, SignaalCore) do no I/O and import neither Hummingbird nor the store.
+// The target list is the architecture diagram: dependencies point one way only, downwards.
+//   signaal → SignaalServer → SignaalApp → SignaalStore → CLibPQ     (the commands other than serve: signaal → SignaalApp)
+//   SignaalApp → SignaalIntake → SignaalCluster → SignaalText → SignaalCore
+//   SignaalApp → SignaalBriefs → SignaalCore
+//   SignaalStore → SignaalIntake, SignaalBriefs (the types it stores)
+// SignaalServer is HTTP only; SignaalApp holds the use cases; SignaalStore stores. The pure modules (SignaalIntake,
+// SignaalBriefs, SignaalCluster, SignaalText, SignaalCore) do no I/O and import neither Hummingbird nor the store.
 let package = Package(
     name: "signaal",
     platforms: [.macOS(.v15)],
@@ -34,6 +37,7 @@ let package = Package(
             name: "signaal",
             dependencies: [
                 "SignaalServer",
+                "SignaalApp",
                 "SignaalStore",
                 "SignaalBriefs",
                 "SignaalCluster",
@@ -41,6 +45,8 @@ let package = Package(
                 "SignaalCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ],
@@ -49,11 +55,12 @@ let package = Package(
         .target(
             name: "SignaalServer",
             dependencies: [
+                "SignaalApp",
+                "SignaalIntake",
+                "SignaalStore",
                 "SignaalBriefs",
                 "SignaalCluster",
                 "SignaalCore",
-                "SignaalText",
-                "SignaalStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -66,9 +73,25 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "SignaalApp",
+            dependencies: [
+                "SignaalStore",
+                "SignaalIntake",
+                "SignaalBriefs",
+                "SignaalCluster",
+                "SignaalCore",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "SignaalStore",
             dependencies: [
                 "CLibPQ",
+                "SignaalIntake",
                 "SignaalBriefs",
                 "SignaalCluster",
                 "SignaalCore",
@@ -90,6 +113,11 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SignaalIntake",
+            dependencies: ["SignaalCluster", "SignaalText", "SignaalCore"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -132,6 +160,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "SignaalIntakeTests",
+            dependencies: ["SignaalIntake", "SignaalCluster", "SignaalCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "SignaalTextTests",
             dependencies: ["SignaalText"],
             resources: [.copy("Fixtures")],
@@ -139,17 +172,23 @@ let package = Package(
         ),
         .testTarget(
             name: "SignaalStoreTests",
-            dependencies: ["SignaalStore", "SignaalText", "SignaalCore", "SignaalTesting"],
+            dependencies: ["SignaalStore", "SignaalIntake", "SignaalCluster", "SignaalCore", "SignaalTesting"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "SignaalServerTests",
             dependencies: [
                 "SignaalServer",
+                "SignaalApp",
+                "SignaalIntake",
+                "SignaalStore",
+                "SignaalBriefs",
                 "SignaalCluster",
                 "SignaalCore",
                 "SignaalTesting",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Yams", package: "Yams"),
             ],

@@ -1,32 +1,58 @@
 import Foundation
 public import Hummingbird
 public import Logging
+import Prometheus
+import SignaalApp
 import SignaalBriefs
 import SignaalCluster
 import SignaalCore
-import SignaalText
+import SignaalIntake
 public import SignaalStore
 import ServiceLifecycle
 
-/// Builds the router with every route and middleware of Signaal, on an open pool with a migrated schema.
+/// The use cases the routes call, built once per application on an open pool with a migrated schema.
+struct UseCases {
+    let reference: ReferenceData
+    let clock: CalendarClock
+    let spool: Spool?
+    let intake: SignalIntake
+    let reception: SignalReception
+    let briefing: Briefing
+    let reclustering: Reclustering
+    let importer: SignalImport
+
+    init(configuration: ServerConfiguration, pool: ConnectionPool, logger: Logger) async throws {
+        guard let timeZone = TimeZone(identifier: configuration.timeZoneIdentifier) else {
+            throw ConfigurationError("unknown time zone \(configuration.timeZoneIdentifier)")
+        }
+        let themeModel = try ThemeClassifier.standardModel()
+        self.clock = CalendarClock(timeZone: timeZone, now: configuration.now)
+        self.spool = try configuration.spoolDirectory.map(Spool.init(directory:))
+        self.reference = try await ReferenceStore(pool: pool).load(logger: logger)
+        self.intake = SignalIntake(reference: self.reference, themeModel: themeModel)
+        let clusters = ClusterArrival(
+            store: ClusterStore(pool: pool), intake: self.intake,
+            conceptWeight: RecurringProblemClusterer.Parameters().conceptWeight)
+        self.reception = SignalReception(
+            intake: self.intake, store: SignalStore(pool: pool), clock: self.clock, spool: self.spool, clusters: clusters)
+        self.briefing = Briefing(
+            pool: pool, reference: self.reference, minimumCount: configuration.briefMinimumCount, clock: self.clock)
+        self.reclustering = Reclustering(store: ClusterStore(pool: pool), themeModel: themeModel)
+        self.importer = SignalImport(pool: pool, intake: self.intake)
+    }
+}
+
+/// Builds the router with every route and middleware of Signaal.
 func buildRouter(
     configuration: ServerConfiguration,
     pool: ConnectionPool,
     migrator: Migrator,
-    spool: Spool?,
-    arrival: ClusterArrival,
-    reference: ReferenceData,
-    briefing: Briefing,
-    timeZone: TimeZone
+    useCases: UseCases
 ) async throws -> Router<AppRequestContext> {
     let renderer = try await PageRenderer.load()
-    let themeModel = try ThemeClassifier.standardModel()
-    let reception = SignalReception(
-        intake: SignalIntake(reference: reference), store: SignalStore(pool: pool), clock: CalendarClock(timeZone: timeZone),
-        spool: spool, arrival: arrival)
+    let (reference, reception, spool) = (useCases.reference, useCases.reception, useCases.spool)
 
     let router = Router(context: AppRequestContext.self)
-    _ = SignaalMetrics.registry
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: LogRequestsMiddleware(.debug))
     router.add(middleware: SecurityHeadersMiddleware())
@@ -46,23 +72,20 @@ func buildRouter(
     ).addRoutes(to: api)
     SignalAPIController(reception: reception, bodyLimit: configuration.apiBodyLimit).addRoutes(to: api)
     HealthController(pool: pool, migrator: migrator, spool: spool).addRoutes(to: router)
-    router.get("metrics") { _, _ in
-        Response(
-            status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8", .cacheControl: "no-store"],
-            body: .init(byteBuffer: ByteBuffer(string: SignaalMetrics.scrape(spoolDepth: spool?.depth, pool: pool.usage))))
-    }
-    BriefsController(briefing: briefing, renderer: renderer, briefRenderer: try await BriefHTMLRenderer.load()).addRoutes(to: router)
+    MetricsController(registry: configuration.metricsRegistry, pool: pool, spool: spool).addRoutes(to: router)
+    BriefsController(briefing: useCases.briefing, renderer: renderer, briefRenderer: try await BriefHTMLRenderer.load())
+        .addRoutes(to: router)
     ImportController(
-        importer: SignalImport(pool: pool, reference: reference, themeModel: themeModel),
-        keys: APIKeyStore(pool: pool), renderer: renderer, clock: CalendarClock(timeZone: timeZone)
+        importer: useCases.importer, keys: APIKeyStore(pool: pool), renderer: renderer, clock: useCases.clock
     ).addRoutes(to: router)
-    TrackingController(signals: SignalStore(pool: pool), briefs: briefing.store, renderer: renderer).addRoutes(to: router)
+    TrackingController(signals: SignalStore(pool: pool), briefs: useCases.briefing.store, renderer: renderer).addRoutes(to: router)
     try DocumentationController(renderer: renderer).addRoutes(to: router)
     return router
 }
 
-/// Builds the HTTP application listening where `configuration` says, with the spool replay beside it when the
-/// configuration names a spool folder. The caller runs the pool as a service beside the application.
+/// Builds the HTTP application listening where `configuration` says, with the background services beside it: the
+/// spool replay when the configuration names a spool folder, and the scheduled briefs and reclustering when it
+/// schedules them. The caller runs the pool as a service beside the application.
 ///
 /// Reads the reference data once.
 public func buildApplication(
@@ -71,33 +94,20 @@ public func buildApplication(
     migrator: Migrator,
     logger: Logger
 ) async throws -> some ApplicationProtocol {
-    guard let timeZone = TimeZone(identifier: configuration.timeZoneIdentifier) else {
-        throw ConfigurationError("unknown time zone \(configuration.timeZoneIdentifier)")
-    }
-    let spool = try configuration.spoolDirectory.map(Spool.init(directory:))
-    let reference = try await ReferenceStore(pool: pool).load(logger: logger)
-    let briefing = Briefing(pool: pool, reference: reference, minimumCount: configuration.briefMinimumCount)
-    let arrival = ClusterArrival(
-        store: ClusterStore(pool: pool), themeModel: try ThemeClassifier.standardModel(),
-        conceptWeight: RecurringProblemClusterer.Parameters().conceptWeight)
-    let router = try await buildRouter(
-        configuration: configuration, pool: pool, migrator: migrator, spool: spool, arrival: arrival, reference: reference,
-        briefing: briefing, timeZone: timeZone)
+    let useCases = try await UseCases(configuration: configuration, pool: pool, logger: logger)
+    let router = try await buildRouter(configuration: configuration, pool: pool, migrator: migrator, useCases: useCases)
     var services: [any Service] = []
-    if let spool {
+    if let spool = useCases.spool {
         if spool.depth > 0 { logger.warning("Spooled signals wait for the database", metadata: ["spool.depth": "\(spool.depth)"]) }
-        services.append(SpoolReplayService(spool: spool, store: SignalStore(pool: pool), classify: arrival.classify, logger: logger))
+        services.append(SpoolReplayService(spool: spool, store: SignalStore(pool: pool), intake: useCases.intake, logger: logger))
     }
     if let schedule = configuration.briefSchedule {
-        services.append(BriefService(
-            briefing: briefing,
-            schedule: schedule, clock: CalendarClock(timeZone: timeZone), pollInterval: .seconds(300), logger: logger))
+        services.append(BriefService(briefing: useCases.briefing, schedule: schedule, pollInterval: .seconds(300), logger: logger))
     }
     if let schedule = configuration.reclusterSchedule {
         services.append(ReclusterService(
-            reclustering: Reclustering(store: ClusterStore(pool: pool), themeModel: try ThemeClassifier.standardModel()),
-            clock: CalendarClock(timeZone: timeZone), nightlyHour: schedule.nightlyHour, pollInterval: schedule.pollInterval,
-            logger: logger))
+            reclustering: useCases.reclustering, clock: useCases.clock, nightlyHour: schedule.nightlyHour,
+            pollInterval: schedule.pollInterval, logger: logger))
     }
     return Application(
         router: router,

@@ -1,3 +1,7 @@
+public import Foundation
+public import Prometheus
+public import SignaalApp
+
 /// How `serve` runs the HTTP side; the command builds it from flags and environment variables.
 public struct ServerConfiguration: Sendable {
     /// The address to listen on. Default: `127.0.0.1`.
@@ -26,6 +30,12 @@ public struct ServerConfiguration: Sendable {
     public var briefSchedule: BriefSchedule?
     /// No figure in a brief about fewer signals than this. Default: 3.
     public var briefMinimumCount: Int = 3
+    /// The application's clock: every use case reads the time from it (tests pin it). Default: the system's clock.
+    public var now: @Sendable () -> Date = { Date() }
+    /// The registry `/metrics` renders: the one swift-metrics was bootstrapped with
+    /// (``Prometheus/PrometheusMetricsFactory/signaal(registry:)``). Default: a registry of its own, which then holds
+    /// only the values read at scrape time.
+    public var metricsRegistry = PrometheusCollectorRegistry()
 
     /// The background recluster job: the nightly run is queued after `nightlyHour` (Europe/Brussels) for the day
     /// before, and queued runs are looked for every `pollInterval`.

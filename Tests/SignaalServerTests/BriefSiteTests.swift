@@ -7,6 +7,7 @@ import SignaalCore
 import SignaalServer
 import SignaalStore
 import SignaalTesting
+import SignaalApp
 import Testing
 
 /// Briefs on a real database: the right counts, clusters and quotes; hostile text escaped in every format;
@@ -48,7 +49,7 @@ import Testing
             try await clusters.request(.requested, asOf: CalendarDate(iso8601: "2026-10-31")!, logger: .test)
             try await Reclustering(store: clusters, themeModel: try ThemeClassifier.standardModel()).runQueued(logger: .test)
 
-            let briefing = try await Briefing(pool: database.pool, logger: .test)
+            let briefing = try await Briefing(pool: database.pool, clock: testClock, logger: .test)
             let october = Period("2026-10")!
             let id = try #require(try await briefing.publish(scope: .flanders, period: october, onlyFirst: false, logger: .test))
             let (status, json) = try await self.body("/briefs/\(id).json", client)
@@ -106,7 +107,7 @@ import Testing
 
     @Test func aScheduledBriefIsPublishedOnceHoweverManyDaemonsTry() async throws {
         try await withTestDatabase { database in
-            let briefing = try await Briefing(pool: database.pool, logger: .test)
+            let briefing = try await Briefing(pool: database.pool, clock: testClock, logger: .test)
             let period = Period("2026-Q3")!
             let ids = try await withThrowingTaskGroup(of: Int64?.self) { group in
                 for _ in 0..<4 { group.addTask { try await briefing.publish(scope: .flanders, period: period, onlyFirst: true, logger: .test) } }

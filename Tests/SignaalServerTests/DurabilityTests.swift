@@ -6,6 +6,8 @@ import SignaalCluster
 import SignaalServer
 import SignaalStore
 import SignaalTesting
+import SignaalApp
+import SignaalIntake
 import Testing
 
 /// Stops PostgreSQL in the middle of a stream of submissions and proves that nothing accepted is lost or stored
@@ -22,6 +24,8 @@ import Testing
         let migrator = try Migrator(directory: TestPostgres.sqlDirectory)
         try await ConnectionPool.withPool(database: database) { pool in
             try await migrator.migrate(pool: pool, logger: .test)
+            // The system's clock, not the tests' pinned one: a spooled signal's received_at is the daemon's time, the
+            // others' PostgreSQL's, and the test checks their order. No date is validated here.
             let configuration = ServerConfiguration(spoolDirectory: folder + "/spool")
             let app = try await buildApplication(configuration: configuration, pool: pool, migrator: migrator, logger: .test)
             let codes = try await app.test(.router) { client in
@@ -52,7 +56,11 @@ import Testing
             let spool = try Spool(directory: folder + "/spool")
             #expect(spool.depth == 3)
             try await Self.runReplayUntilEmpty(spool, pool: pool)
-            #expect(try await spool.replay(into: SignalStore(pool: pool), logger: .test) == 0)
+            let intake = SignalIntake(
+                reference: try await ReferenceStore(pool: pool).load(logger: .test), themeModel: try ThemeClassifier.standardModel())
+            #expect(
+                try await spool.replay(
+                    into: SignalStore(pool: pool), preparing: { intake.prepare(accepted: $0, clusters: nil) }, logger: .test) == 0)
 
             let stored = try await pool.withConnection(logger: .test) { connection in
                 try connection.query("SELECT tracking_code, description FROM signaal.signals ORDER BY received_at, id")
@@ -74,9 +82,10 @@ import Testing
 
     /// Runs the daemon's replay service until the spool is empty (at most 20 s).
     static func runReplayUntilEmpty(_ spool: Spool, pool: ConnectionPool) async throws {
-        let arrival = ClusterArrival(store: ClusterStore(pool: pool), themeModel: try ThemeClassifier.standardModel(), conceptWeight: 1)
+        let intake = SignalIntake(
+            reference: try await ReferenceStore(pool: pool).load(logger: .test), themeModel: try ThemeClassifier.standardModel())
         let service = SpoolReplayService(
-            spool: spool, store: SignalStore(pool: pool), classify: arrival.classify, logger: .test, interval: .milliseconds(50))
+            spool: spool, store: SignalStore(pool: pool), intake: intake, logger: .test, interval: .milliseconds(50))
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await service.run() }
             var waited = 0

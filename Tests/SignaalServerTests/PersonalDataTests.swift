@@ -33,7 +33,7 @@ import Testing
         let logger = Logger(label: "test") { _ in recorder }
         try await withTestDatabase { database in
             let app = try await buildApplication(
-                configuration: ServerConfiguration(), pool: database.pool,
+                configuration: ServerConfiguration().pinned, pool: database.pool,
                 migrator: try Migrator(directory: TestPostgres.sqlDirectory), logger: logger)
             let body = try JSONSerialization.data(withJSONObject: [
                 "description": "Mevrouw Anke Verbeke (RRN 90.02.01-997.04) kreeg geen huurpremie; bel 0471 23 45 67.",

@@ -6,6 +6,8 @@ import SignaalCore
 import SignaalServer
 import SignaalStore
 import SignaalTesting
+import SignaalApp
+import SignaalIntake
 import Testing
 
 /// Regional platforms and partners on a real database: keys, the batch API, CSV import, exports, the upload page.
@@ -80,7 +82,7 @@ import Testing
     @Test func aCSVImportLoadsGoodRowsReportsBadOnesAndSkipsWhatItHas() async throws {
         try await withTestDatabase { database in
             let reference = try await ReferenceStore(pool: database.pool).load(logger: .test)
-            let importer = SignalImport(pool: database.pool, reference: reference, themeModel: try ThemeClassifier.standardModel())
+            let importer = SignalImport(pool: database.pool, intake: SignalIntake(reference: reference, themeModel: try ThemeClassifier.standardModel()))
             let csv = """
                 Referentie;Beschrijving;Postcode;Datum;Thema's;Organisatie
                 A-1;"Mevrouw Yasmina El Idrissi zit met haar kinderen zonder stroom: de budgetmeter is leeg.";9000;14/10/2026;;OCMW Gent
@@ -119,7 +121,7 @@ import Testing
     @Test func importsOfOnePlatformTakeTurnsAndEveryWaveLoadsWhole() async throws {
         try await withTestDatabase { database in
             let reference = try await ReferenceStore(pool: database.pool).load(logger: .test)
-            let importer = SignalImport(pool: database.pool, reference: reference, themeModel: try ThemeClassifier.standardModel())
+            let importer = SignalImport(pool: database.pool, intake: SignalIntake(reference: reference, themeModel: try ThemeClassifier.standardModel()))
             let count = 2_100  // more than one wave of rows
             let data = Self.fileOfWaves(count)
             let today = CalendarDate(iso8601: "2026-11-01")!
@@ -146,7 +148,7 @@ import Testing
             let today = CalendarDate(iso8601: "2026-11-01")!
             // With one connection the loader reserves ids and tracking codes itself: no second connection to wait for.
             let reports = try await ConnectionPool.withPool(database: database.configuration, configuration: .init(maximumConnections: 1)) { pool in
-                let importer = SignalImport(pool: pool, reference: reference, themeModel: try ThemeClassifier.standardModel())
+                let importer = SignalImport(pool: pool, intake: SignalIntake(reference: reference, themeModel: try ThemeClassifier.standardModel()))
                 return [
                     try await importer.run(Self.fileOfWaves(count), platform: "limburg", dryRun: false, today: today, logger: .test),
                     try await importer.run(Self.fileOfWaves(count), platform: "limburg", dryRun: false, today: today, logger: .test),
@@ -170,7 +172,7 @@ import Testing
                 AS $$ BEGIN RAISE EXCEPTION 'refused %', NEW.external_id; END $$
                 """)
             try await ConnectionPool.withPool(database: database.configuration, configuration: .init(maximumConnections: connections)) { pool in
-                let importer = SignalImport(pool: pool, reference: reference, themeModel: try ThemeClassifier.standardModel())
+                let importer = SignalImport(pool: pool, intake: SignalIntake(reference: reference, themeModel: try ThemeClassifier.standardModel()))
                 // A row of the second wave, then one of the last: whichever connection took the batch, nothing is committed.
                 for refused in ["W-300", "W-6400"] {
                     _ = try await database.query(Query(unsafeSQL: """

@@ -6,6 +6,7 @@ import SignaalCore
 import SignaalServer
 import SignaalStore
 import SignaalTesting
+import SignaalApp
 import Testing
 
 /// The clustering on a real database: themes on arrival, a recluster run, views for analysts, assignment on

@@ -26,6 +26,7 @@ final class SignaalDaemon {
         }
         var environment = environment
         environment["SIGNAAL_PORT"] = String(self.port)
+        environment["SIGNAAL_NOW"] = ISO8601DateFormatter().string(from: testNow)  // the daemon lives in the tests' time
         environment["PATH"] = ProcessInfo.processInfo.environment["PATH"]
         self.process.executableURL = binary
         self.process.arguments = arguments

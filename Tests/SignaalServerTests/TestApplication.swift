@@ -2,10 +2,36 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Logging
+import Metrics
+import Prometheus
+import SignaalApp
 import SignaalServer
 import SignaalStore
 import SignaalTesting
 import Testing
+
+/// The moment every test lives in, 2026-11-25 10:00 UTC: no test depends on the day it runs.
+let testNow = Date(timeIntervalSince1970: 1_795_600_800)
+
+/// The application's clock in tests: pinned to ``testNow`` in Europe/Brussels.
+let testClock = CalendarClock.fixed(testNow, timeZone: TimeZone(identifier: "Europe/Brussels")!)
+
+/// The registry swift-metrics is bootstrapped with, once for the test process, as the executable does once.
+let testMetricsRegistry: PrometheusCollectorRegistry = {
+    let registry = PrometheusCollectorRegistry()
+    MetricsSystem.bootstrap(PrometheusMetricsFactory.signaal(registry: registry))
+    return registry
+}()
+
+extension ServerConfiguration {
+    /// This configuration as tests run it: the clock pinned to ``testNow``, metrics in the test process's registry.
+    var pinned: ServerConfiguration {
+        var configuration = self
+        configuration.now = { testNow }
+        configuration.metricsRegistry = testMetricsRegistry
+        return configuration
+    }
+}
 
 /// Builds the real application on a test database and runs `body` with a router test client.
 func withTestApplication<Result: Sendable>(
@@ -14,7 +40,7 @@ func withTestApplication<Result: Sendable>(
 ) async throws -> Result {
     try await withTestDatabase { database in
         let app = try await buildApplication(
-            configuration: configuration,
+            configuration: configuration.pinned,
             pool: database.pool,
             migrator: try Migrator(directory: TestPostgres.sqlDirectory),
             logger: .test

@@ -1,5 +1,6 @@
+import SignaalCluster
 import SignaalCore
-import SignaalText
+import SignaalIntake
 import SignaalStore
 import SignaalTesting
 import Testing
@@ -7,14 +8,19 @@ import Testing
 @Suite struct SignalStoreTests {
     static let today = CalendarDate(year: 2026, month: 11, day: 22)!
 
-    func validated(_ submission: SignalSubmission, in database: TestDatabase) async throws -> ValidatedSignal {
+    /// Intake on the test database's reference data.
+    static func intake(in database: TestDatabase) async throws -> SignalIntake {
         let reference = try await ReferenceStore(pool: database.pool).load(logger: .test)
-        return try SignalIntake(reference: reference).prepare(submission, source: .api, today: Self.today).get()
+        return SignalIntake(reference: reference, themeModel: try ThemeClassifier.standardModel())
+    }
+
+    func prepared(_ submission: SignalSubmission, in database: TestDatabase) async throws -> PreparedSignal {
+        try await Self.intake(in: database).prepare(submission, source: .api, today: Self.today).get()
     }
 
     @Test func storesASignalWithItsThemesLocationAndContactApart() async throws {
         try await withTestDatabase { database in
-            let signal = try await self.validated(
+            let signal = try await self.prepared(
                 SignalSubmission(
                     description: "Budgetmeters sluiten af in de winter, gezinnen zitten zonder verwarming.",
                     postcode: "3600", themes: ["energie-water", "inkomen-schulden"], targetGroup: "gezinnen",
@@ -42,7 +48,7 @@ import Testing
     @Test func anSQLInjectionLookingDescriptionIsStoredVerbatim() async throws {
         let hostile = "Huurprijs'); DROP TABLE signaal.signals; -- en \"quotes\" \\ $1 ; SELECT * FROM pg_user"
         try await withTestDatabase { database in
-            let signal = try await self.validated(SignalSubmission(description: hostile, postcode: "1000"), in: database)
+            let signal = try await self.prepared(SignalSubmission(description: hostile, postcode: "1000"), in: database)
             let receipt = try await SignalStore(pool: database.pool).insert(signal, trackingCode: .random(), logger: .test)
             let rows = try await database.query("SELECT description FROM analytics.signals WHERE id = \(receipt.id)")
             #expect(try rows[0].decode(String.self, at: 0) == hostile)

@@ -1,17 +1,24 @@
 import Foundation
 import SignaalCore
-import SignaalText
+import SignaalIntake
 import SignaalStore
 import SignaalTesting
 import Testing
 
 @Suite struct SpoolTests {
     static func entry(_ description: String, in database: TestDatabase, key: String? = nil) async throws -> SpooledSignal {
-        let reference = try await ReferenceStore(pool: database.pool).load(logger: .test)
-        let signal = try SignalIntake(reference: reference)
-            .prepare(SignalSubmission(description: description, postcode: "8500"), source: .api, today: SignalStoreTests.today).get()
+        let signal = try await SignalStoreTests.intake(in: database)
+            .prepare(SignalSubmission(description: description, postcode: "8500"), source: .api, today: SignalStoreTests.today)
+            .get().signal
         return SpooledSignal(trackingCode: .random(), receivedAt: Date(timeIntervalSince1970: 1_763_800_000),
                              idempotencyKey: key.map { IdempotencyKey(scope: "api", key: $0) }, signal: signal)
+    }
+
+    /// Replays `spool` as the daemon does, each signal prepared by intake again.
+    static func replay(_ spool: Spool, into database: TestDatabase) async throws -> Int {
+        let intake = try await SignalStoreTests.intake(in: database)
+        return try await spool.replay(
+            into: SignalStore(pool: database.pool), preparing: { intake.prepare(accepted: $0, clusters: nil) }, logger: .test)
     }
 
     static func temporaryFolder() -> String {
@@ -33,10 +40,9 @@ import Testing
 
             let restarted = try Spool(directory: folder)  // a new daemon process finds what was spooled
             #expect(restarted.depth == 3)
-            let store = SignalStore(pool: database.pool)
-            #expect(try await restarted.replay(into: store, logger: .test) == 3)
+            #expect(try await Self.replay(restarted, into: database) == 3)
             #expect(restarted.depth == 0)
-            #expect(try await restarted.replay(into: store, logger: .test) == 0)
+            #expect(try await Self.replay(restarted, into: database) == 0)
 
             let rows = try await database.query("SELECT tracking_code, received_at FROM signaal.signals ORDER BY id")
             #expect(try rows.map { try $0.decode(String.self, at: 0) } == entries.map(\.trackingCode.rawValue))
@@ -50,11 +56,12 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try await withTestDatabase { database in
             let entry = try await Self.entry("Commit bereikte de databank, het antwoord niet.", in: database)
-            let store = SignalStore(pool: database.pool)
-            _ = try await store.insert(entry.signal, trackingCode: entry.trackingCode, logger: .test)
+            let intake = try await SignalStoreTests.intake(in: database)
+            _ = try await SignalStore(pool: database.pool).insert(
+                intake.prepare(accepted: entry.signal, clusters: nil), trackingCode: entry.trackingCode, logger: .test)
             let spool = try Spool(directory: folder)
             try await spool.append(entry)
-            #expect(try await spool.replay(into: store, logger: .test) == 1)
+            #expect(try await Self.replay(spool, into: database) == 1)
             #expect(try await database.count("signaal.signals") == 1)
         }
     }
@@ -71,7 +78,7 @@ import Testing
             try handle.close()
             let restarted = try Spool(directory: folder)
             #expect(restarted.depth == 1)
-            #expect(try await restarted.replay(into: SignalStore(pool: database.pool), logger: .test) == 1)
+            #expect(try await Self.replay(restarted, into: database) == 1)
             #expect(try await database.count("signaal.signals") == 1)
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import SignaalApp
 import SignaalBriefs
 import SignaalCore
 import SignaalStore

@@ -1,8 +1,9 @@
 import Foundation
 import Hummingbird
 import Logging
+import SignaalApp
 import SignaalCore
-import SignaalText
+import SignaalIntake
 import SignaalStore
 
 /// The practitioner's form at `/`: shows it, and stores a submitted signal or shows the form again with a message

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import SignaalApp
 import SignaalCore
 import SignaalStore
 
@@ -54,10 +55,10 @@ struct SignalAPIController {
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> EditedResponse<Created> {
         guard request.headers[.contentType].map(Self.isJSON) ?? false else { throw Problem(.unsupportedMediaType) }
         var request = request
-        let body = try await request.collectBody(upTo: self.bodyLimit)
+        _ = try await request.collectBody(upTo: self.bodyLimit)
         let submission: SignalSubmission
         do {
-            submission = try JSONDecoder().decode(SignalSubmission.self, from: Data(body.readableBytesView))
+            submission = try await request.decode(as: SignalSubmission.self, context: context)
         } catch {
             throw Problem(.malformedJSON, detail: "Stuur één JSON-object met de velden van een signaal, in UTF-8.")
         }

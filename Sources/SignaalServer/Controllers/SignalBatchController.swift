@@ -1,9 +1,9 @@
 import Foundation
 import Hummingbird
 import Logging
+import SignaalApp
 import SignaalCore
 import SignaalStore
-import SignaalText
 
 /// `POST /api/v1/signals/batch`: a regional platform or partner (with its API key) sends up to 1,000 signals at once.
 /// Each is validated and scrubbed like a single one; the answer says per signal whether it was created (with its
@@ -46,83 +46,87 @@ struct SignalBatchController {
         let key = try await self.keys.requiredKey(request, context: context)
         guard request.headers[.contentType].map(SignalAPIController.isJSON) ?? false else { throw Problem(.unsupportedMediaType) }
         var request = request
-        let body = try await request.collectBody(upTo: self.bodyLimit)
-        guard let object = try? JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [String: Any],
-              let items = object["signals"] as? [Any]
-        else {
+        _ = try await request.collectBody(upTo: self.bodyLimit)
+        let batch: BatchBody
+        do {
+            batch = try await request.decode(as: BatchBody.self, context: context)
+        } catch {
             throw Problem(.malformedJSON, detail: #"Stuur één JSON-object {"signals": [ … ]} met hoogstens 1000 signalen, in UTF-8."#)
         }
+        let items = batch.signals
         guard items.count <= Self.maximumSignals else { throw Problem(.tooManySignals) }
 
-        var results = [Results.Item?](repeating: nil, count: items.count)
-        var valid: [(index: Int, signal: ValidatedSignal, origin: SignalOrigin)] = []
-        let today = self.reception.clock.today()
-        for (index, item) in items.enumerated() {
-            switch Self.submission(item) {
-            case .failure(let unreadable):
-                results[index] = .init(
-                    index: index, externalID: nil, status: "invalid", id: nil, trackingCode: nil, errors: unreadable.problems)
-            case .success(let (submission, externalID)):
-                switch self.reception.intake.prepare(submission, source: .batch, today: today) {
-                case .failure(let failure):
-                    results[index] = .init(
-                        index: index, externalID: externalID, status: "invalid", id: nil, trackingCode: nil,
-                        errors: Problem(failure).errors)
-                case .success(let signal):
-                    valid.append((index, signal, SignalOrigin(key: key, externalID: externalID)))
-                }
-            }
+        let readable = items.compactMap { item in
+            item.submission.map { (submission: $0, origin: SignalOrigin(key: key, externalID: item.externalID)) }
         }
-        let arrivals = valid.map { self.reception.arrival.prepare(description: $0.signal.description, submittedThemes: $0.signal.themes.map(\.code)) }
-        let outcomes = try await self.reception.store.insertBatch(
-            zip(valid, arrivals).map { ($0.signal, $0.origin, $1) }, logger: context.logger)
-        for (item, outcome) in zip(valid, outcomes) {
-            switch outcome {
+        var received = try await self.reception.receiveBatch(readable, logger: context.logger).makeIterator()
+        let results = items.enumerated().map { index, item -> Results.Item in
+            guard item.submission != nil else {
+                return .init(index: index, externalID: nil, status: "invalid", id: nil, trackingCode: nil, errors: item.problems)
+            }
+            switch received.next()! {
             case .created(let receipt):
-                SignaalMetrics.accepted(.batch, replacements: item.signal.replacements)
-                results[item.index] = .init(
-                    index: item.index, externalID: item.origin.externalID, status: "created", id: receipt.id,
+                return .init(
+                    index: index, externalID: item.externalID, status: "created", id: receipt.id,
                     trackingCode: receipt.trackingCode.rawValue, errors: nil)
-                await self.reception.arrival.settle(receipt, description: item.signal.description, logger: context.logger)
             case .duplicate(let id, let trackingCode):
-                results[item.index] = .init(
-                    index: item.index, externalID: item.origin.externalID, status: "duplicate", id: id,
-                    trackingCode: trackingCode.rawValue, errors: nil)
+                return .init(
+                    index: index, externalID: item.externalID, status: "duplicate", id: id, trackingCode: trackingCode.rawValue,
+                    errors: nil)
+            case .invalid(let failure):
+                return .init(
+                    index: index, externalID: item.externalID, status: "invalid", id: nil, trackingCode: nil,
+                    errors: Problem(failure).errors)
             }
         }
-        let all = results.map { $0! }
+        let created = results.filter { $0.status == "created" }.count
         context.logger.info(
-            "Batch received",
-            metadata: ["api_key.id": "\(key.id)", "batch.size": "\(items.count)", "batch.created": "\(all.filter { $0.status == "created" }.count)"])
+            "Batch received", metadata: ["api_key.id": "\(key.id)", "batch.size": "\(items.count)", "batch.created": "\(created)"])
         return Results(
-            created: all.filter { $0.status == "created" }.count, duplicates: all.filter { $0.status == "duplicate" }.count,
-            invalid: all.filter { $0.status == "invalid" }.count, results: all)
+            created: created, duplicates: results.filter { $0.status == "duplicate" }.count,
+            invalid: results.filter { $0.status == "invalid" }.count, results: results)
     }
 
-    /// One element of `signals` as a submission and its `external_id`, or the problems that make it unreadable.
-    static func submission(_ item: Any) -> Result<(SignalSubmission, String?), ItemProblems> {
-        guard var fields = item as? [String: Any] else {
-            return .failure(ItemProblems([.init(field: "signals[]", code: "invalid_type", detail: "Elk signaal is een JSON-object.")]))
+    /// The body: `{"signals": [ … ]}`.
+    struct BatchBody: Decodable {
+        let signals: [BatchItem]
+    }
+
+    /// One element of `signals`: a submission and its `external_id`, or the problems that make it unreadable. Never
+    /// fails to decode, so that one bad element does not cost the others.
+    struct BatchItem: Decodable {
+        let submission: SignalSubmission?
+        let externalID: String?
+        let problems: [Problem.FieldError]?
+
+        private struct ExternalIDKey: CodingKey {
+            static let key = ExternalIDKey(stringValue: "external_id")
+            let stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
         }
-        var externalID: String?
-        if let value = fields.removeValue(forKey: "external_id"), !(value is NSNull) {
-            guard let text = value as? String, (1...200).contains(text.count) else {
-                return .failure(ItemProblems([.init(
-                    field: "external_id", code: "invalid_format", detail: "Een eigen referentie is tekst van 1 tot 200 tekens.")]))
+
+        init(from decoder: any Decoder) throws {
+            (self.submission, self.externalID, self.problems) = Self.read(decoder)
+        }
+
+        private static func read(_ decoder: any Decoder) -> (SignalSubmission?, String?, [Problem.FieldError]?) {
+            guard let fields = try? decoder.container(keyedBy: ExternalIDKey.self),
+                var submission = try? SignalSubmission(from: decoder)
+            else {
+                return (nil, nil, [.init(field: "signals[]", code: "invalid_type", detail: "Elk signaal is een JSON-object.")])
             }
-            externalID = text
+            // `external_id` belongs to the batch, not to the signal.
+            submission.decodingProblems.removeAll { $0.field == ExternalIDKey.key.stringValue && $0.code == .unknownField }
+            guard (try? fields.decodeNil(forKey: .key)) ?? true else {
+                guard let text = try? fields.decode(String.self, forKey: .key), (1...200).contains(text.count) else {
+                    return (nil, nil, [.init(
+                        field: "external_id", code: "invalid_format", detail: "Een eigen referentie is tekst van 1 tot 200 tekens.")])
+                }
+                return (submission, text, nil)
+            }
+            return (submission, nil, nil)
         }
-        guard let data = try? JSONSerialization.data(withJSONObject: fields),
-              let submission = try? JSONDecoder().decode(SignalSubmission.self, from: data)
-        else {
-            return .failure(ItemProblems([.init(field: "signals[]", code: "invalid_type", detail: "Dit signaal kon niet gelezen worden.")]))
-        }
-        return .success((submission, externalID))
-    }
-
-    /// The field problems of an element that could not be read.
-    struct ItemProblems: Error {
-        let problems: [Problem.FieldError]
-        init(_ problems: [Problem.FieldError]) { self.problems = problems }
     }
 }

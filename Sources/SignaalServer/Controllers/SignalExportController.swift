@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import SignaalApp
 import SignaalCore
 import SignaalStore
 

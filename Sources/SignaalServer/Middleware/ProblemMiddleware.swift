@@ -1,5 +1,6 @@
 import Hummingbird
 import Logging
+import SignaalApp
 import SignaalCore
 import SignaalStore
 

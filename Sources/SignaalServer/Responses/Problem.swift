@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import SignaalApp
 import SignaalCore
 
 /// An RFC 9457 problem document (`application/problem+json`), the shape of every error on the JSON API.

@@ -1,3 +1,4 @@
+import SignaalApp
 import SignaalStore
 
 /// The view model of `/import`: the upload form for coordinators, and after an upload its report.

@@ -1,3 +1,4 @@
+import SignaalApp
 import SignaalCore
 
 /// The view model of the intake form at `/`: the values as entered, a message beside each field that has one, and

@@ -1,3 +1,4 @@
+import SignaalApp
 import SignaalCore
 
 /// The view model of the page a practitioner sees after submitting: the tracking code and what was recorded.

@@ -54,6 +54,22 @@ public struct Query: Sendable, ExpressibleByStringInterpolation, CustomStringCon
             self.bind(value.flatMap(\.postgresText))
         }
 
+        /// A fragment written once for several statements (a common table expression, say): its text, with its
+        /// placeholders renumbered to follow this statement's, and its parameters. The fragment must not contain a
+        /// `$` other than its placeholders (no dollar quoting).
+        public mutating func appendInterpolation(fragment: Query) {
+            let offset = self.parameters.count
+            var scalars = fragment.sql.unicodeScalars[...]
+            while let dollar = scalars.firstIndex(of: "$") {
+                self.sql.unicodeScalars.append(contentsOf: scalars[...dollar])
+                let digits = scalars[scalars.index(after: dollar)...].prefix { ("0"..."9").contains($0) }
+                if let number = Int(String(String.UnicodeScalarView(digits))) { self.sql += String(number + offset) }
+                scalars = scalars[digits.endIndex...]
+            }
+            self.sql.unicodeScalars.append(contentsOf: scalars)
+            self.parameters += fragment.parameters
+        }
+
         private mutating func bind(_ text: String?) {
             self.parameters.append(text)
             self.sql += "$\(self.parameters.count)"

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import SignaalBriefs
 import SignaalCore
-import SignaalServer
+import SignaalApp
 import SignaalStore
 
 /// `signaal brief`: composes and publishes a brief now, on the database `serve` uses, and writes it in one format.
@@ -44,7 +44,7 @@ struct BriefCommand: AsyncParsableCommand {
         let rendered: String = try await self.database.withDatabase(logger: logger) { configuration in
             try await ConnectionPool.withPool(database: configuration, configuration: .init(maximumConnections: 2)) { pool in
                 _ = try await migrator.migrate(pool: pool, logger: logger)
-                let briefing = try await Briefing(pool: pool, minimumCount: minimum, logger: logger)
+                let briefing = try await Briefing(pool: pool, minimumCount: minimum, clock: .brussels, logger: logger)
                 guard let scope = briefing.scope(code: self.region) else {
                     throw ValidationError("--region: '\(self.region)' is no regional platform (\(briefing.regionCodes.joined(separator: ", "))) nor vlaanderen")
                 }

@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import SignaalCluster
 import SignaalCore
-import SignaalServer
+import SignaalApp
+import SignaalIntake
 import SignaalStore
 
 /// `signaal import FILE.csv --platform CODE [--dry-run]`: a regional platform's spreadsheet into Signaal.
@@ -50,10 +51,10 @@ struct ImportCommand: AsyncParsableCommand {
                     guard reference.region(code: self.platform) != nil else {
                         throw ValidationError("--platform: '\(self.platform)' is no regional platform (\(reference.regions.map(\.code).joined(separator: ", ")))")
                     }
-                    let importer = SignalImport(pool: pool, reference: reference, themeModel: try ThemeClassifier.standardModel())
-                    return try await importer.run(
+                    let intake = SignalIntake(reference: reference, themeModel: try ThemeClassifier.standardModel())
+                    return try await SignalImport(pool: pool, intake: intake).run(
                         data, platform: self.platform, organisation: self.organisation, dryRun: self.dryRun,
-                        today: CalendarDate(Date(), in: TimeZone(identifier: "Europe/Brussels")!), logger: logger,
+                        today: CalendarClock.brussels.today(), logger: logger,
                         progress: { done, total in bar.show(done, of: total) })
                 }
             }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import SignaalCluster
 import SignaalCore
-import SignaalServer
+import SignaalApp
 import SignaalStore
 
 /// `signaal recluster`: a full recluster on demand, on the database `serve` uses.
@@ -26,7 +26,7 @@ struct ReclusterCommand: AsyncParsableCommand {
         let asOf = try self.asOf.map { text in
             guard let date = CalendarDate(iso8601: text) else { throw ValidationError("--as-of: expected YYYY-MM-DD, got \(text)") }
             return date
-        } ?? CalendarDate(Date(), in: TimeZone(identifier: "Europe/Brussels")!)
+        } ?? CalendarClock.brussels.today()
         let migrator = try self.database.migrator()
         try await self.database.withDatabase(logger: logger) { configuration in
             try await ConnectionPool.withPool(database: configuration, configuration: .init(maximumConnections: 2)) { pool in

@@ -1,8 +1,11 @@
 import ArgumentParser
 import Foundation
 import Logging
+import Metrics
+import Prometheus
 import ServiceLifecycle
 import UnixSignals
+import SignaalApp
 import SignaalServer
 import SignaalStore
 
@@ -34,6 +37,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Database connections at most. Environment: SIGNAAL_POOL_SIZE. Default: 8.")
     var poolSize: Int?
 
+    @Option(help: ArgumentHelp(
+        "A fixed time to run at (ISO 8601, e.g. 2026-11-25T10:00:00Z), for tests and demonstrations. Environment: SIGNAAL_NOW. Default: the system's clock.",
+        visibility: .hidden))
+    var now: String?
+
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var logging: LoggingOptions
 
@@ -41,6 +49,7 @@ struct ServeCommand: AsyncParsableCommand {
         let configuration = try self.serverConfiguration()
         let poolSize = try self.resolvedPoolSize()
         let logger = try self.logging.bootstrap(label: "signaal")
+        MetricsSystem.bootstrap(PrometheusMetricsFactory.signaal(registry: configuration.metricsRegistry))
         let migrator = try self.database.migrator()
         try await self.database.withDatabase(logger: logger) { database in
             let pool = ConnectionPool(database: database, configuration: .init(maximumConnections: poolSize))
@@ -81,10 +90,18 @@ struct ServeCommand: AsyncParsableCommand {
         guard let schedule = BriefSchedule(text: scheduleText) else {
             throw ValidationError("--brief-schedule / SIGNAAL_BRIEF_SCHEDULE: '\(scheduleText)' is not like regio:maand,vlaanderen:kwartaal")
         }
+        let nowText = self.now ?? Environment.value("SIGNAAL_NOW")
+        let fixedNow = try nowText.map { text in
+            guard let date = ISO8601DateFormatter().date(from: text) else {
+                throw ValidationError("--now / SIGNAAL_NOW: '\(text)' is no ISO 8601 time such as 2026-11-25T10:00:00Z")
+            }
+            return date
+        }
         var configuration = ServerConfiguration(
             host: host, port: port, rateLimitPerMinute: rateLimit, trustedProxies: Set(proxies.filter { !$0.isEmpty }),
             spoolDirectory: self.database.resolvedDataDir + "/spool", reclusterSchedule: ServerConfiguration.ReclusterSchedule())
         configuration.briefSchedule = schedule
+        if let fixedNow { configuration.now = { fixedNow } }
         configuration.briefMinimumCount = try BriefCommand.minimum(self.briefMinimumCount)
         return configuration
     }

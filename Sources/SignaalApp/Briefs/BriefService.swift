@@ -1,0 +1,42 @@
+public import Logging
+import SignaalCore
+import SignaalStore
+public import ServiceLifecycle
+
+/// Publishes the scheduled briefs once their period has closed: each exactly once, however many daemons run (the
+/// store takes an advisory lock per scope and period and skips one that exists).
+public struct BriefService: Service {
+    let briefing: Briefing
+    let schedule: BriefSchedule
+    let pollInterval: Duration
+    let logger: Logger
+
+    public init(briefing: Briefing, schedule: BriefSchedule, pollInterval: Duration, logger: Logger) {
+        self.briefing = briefing
+        self.schedule = schedule
+        self.pollInterval = pollInterval
+        self.logger = logger
+    }
+
+    public func run() async throws {
+        while !Task.isShuttingDownGracefully {
+            for (code, period) in self.schedule.due(today: self.briefing.clock.today(), regionCodes: self.briefing.regionCodes) {
+                guard let scope = self.briefing.scope(code: code) else {
+                    self.logger.error("Brief schedule names an unknown region", metadata: ["brief.scope": "\(code)"])
+                    continue
+                }
+                let started = ContinuousClock.now
+                do {
+                    if let id = try await self.briefing.publish(scope: scope, period: period, onlyFirst: true, logger: self.logger) {
+                        self.logger.info("Brief published", metadata: ["brief.id": "\(id)", "brief.scope": "\(code)", "brief.period": "\(period)"])
+                        SignaalMetrics.job("brief", succeeded: true, duration: ContinuousClock.now - started)
+                    }
+                } catch {
+                    self.logger.error("Brief failed", metadata: ["brief.scope": "\(code)", "brief.period": "\(period)", "error": "\(error)"])
+                    SignaalMetrics.job("brief", succeeded: false, duration: ContinuousClock.now - started)
+                }
+            }
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: self.pollInterval) }
+        }
+    }
+}

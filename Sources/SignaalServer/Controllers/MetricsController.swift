@@ -1,0 +1,34 @@
+import Hummingbird
+import Prometheus
+import SignaalStore
+
+/// `/metrics`: the registry the executable bootstrapped swift-metrics with, in Prometheus' text format, with the
+/// values read at scrape time (spool depth, pool connections). The use cases and Hummingbird's `MetricsMiddleware`
+/// record the rest through swift-metrics.
+struct MetricsController {
+    let registry: PrometheusCollectorRegistry
+    let pool: ConnectionPool
+    let spool: Spool?
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("metrics", use: self.scrape)
+    }
+
+    static var spoolDepth: MetricNameDescriptor {
+        .init(namespace: "signaal", metricName: "spool", unitName: "depth", helpText: "Signals waiting in the spool for the database.")
+    }
+    static var poolConnections: MetricNameDescriptor {
+        .init(namespace: "signaal", metricName: "pool", unitName: "connections", helpText: "Database connections of this daemon, by state.")
+    }
+
+    @Sendable func scrape(_ request: Request, context: AppRequestContext) -> Response {
+        let usage = self.pool.usage
+        self.registry.makeGauge(descriptor: Self.spoolDepth).set(Int64(self.spool?.depth ?? 0))
+        for (state, value) in [("open", usage.open), ("idle", usage.idle), ("in_use", usage.open - usage.idle)] {
+            self.registry.makeGauge(descriptor: Self.poolConnections, labels: [("state", state)]).set(Int64(value))
+        }
+        return Response(
+            status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: self.registry.emitToString())))
+    }
+}
