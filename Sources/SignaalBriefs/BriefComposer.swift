@@ -38,7 +38,9 @@ public struct BriefComposer: Sendable {
     }
 
     /// The brief, and the ids of the signals it counts (for the feedback page).
-    public func compose(scope: BriefScope, period: Period, signals: [BriefSignal], version: Int, generatedAt: Date)
+    public func compose(
+        scope: BriefScope, period: Period, signals: [BriefSignal], version: Int, generatedAt: Date
+    )
         -> (brief: Brief, includedSignalIDs: [Int64])
     {
         let inScope = signals.filter { scope.includes(regionCode: $0.regionCode) }
@@ -49,7 +51,8 @@ public struct BriefComposer: Sendable {
         let shown = Set(clusters.flatMap { cluster in current.filter { $0.cluster?.code == cluster.id }.map(\.id) })
         let brief = Brief(
             region: scope.code,
-            regionName: scope == .flanders ? "Vlaams Platform Sterk Sociaal Werk (alle regionale platformen)"
+            regionName: scope == .flanders
+                ? "Vlaams Platform Sterk Sociaal Werk (alle regionale platformen)"
                 : self.names.regions[scope.code] ?? scope.code,
             period: period.description, periodName: period.dutchName, previousPeriod: period.previous.description,
             version: version, generatedAt: ISO8601DateFormatter().string(from: generatedAt), minimumCount: self.minimumCount,
@@ -94,7 +97,8 @@ public struct BriefComposer: Sendable {
             let reporters = Set(signals.compactMap(\.organisation)).count
             let municipalities = Set(signals.compactMap(\.municipality)).count
             let regions = Self.ranked(signals.map(\.regionCode))
-            let evidence = 3 * Double(regions.count) + 2 * Double(reporters > 0 ? reporters : municipalities)
+            let evidence =
+                3 * Double(regions.count) + 2 * Double(reporters > 0 ? reporters : municipalities)
                 + Foundation.log(1 + Double(signals.count))
             let representative = signals.sorted { ($0.cluster?.similarity ?? 0) > ($1.cluster?.similarity ?? 0) }
             let reference = signals[0].cluster!
@@ -109,16 +113,19 @@ public struct BriefComposer: Sendable {
                 suggestions: Array(Self.ranked(signals.compactMap { $0.suggestion.map { Self.excerpt($0, limit: 240) } }).prefix(3)),
                 series: chartMonths.map { month in all.filter { $0.cluster?.code == code && month.contains($0.observedOn) }.count })
         }
-        return Array(composed.sorted {
-            $0.evidence != $1.evidence ? $0.evidence > $1.evidence : $0.size != $1.size ? $0.size > $1.size : $0.id < $1.id
-        }.prefix(self.maximumClusters))
+        return Array(
+            composed.sorted {
+                $0.evidence != $1.evidence ? $0.evidence > $1.evidence : $0.size != $1.size ? $0.size > $1.size : $0.id < $1.id
+            }.prefix(self.maximumClusters))
     }
 
     /// The krachtlijnen of sterk sociaal werk the problems concern, by rules stated in the brief's methodology.
     private func krachtlijnen(_ clusters: [Brief.Cluster], enough: Bool) -> [Brief.Krachtlijn] {
         guard enough else { return [] }
-        var result = [Brief.Krachtlijn(
-            code: "politiserend", reason: "Signalen maken structurele problemen uit de praktijk zichtbaar voor beleid.")]
+        var result = [
+            Brief.Krachtlijn(
+                code: "politiserend", reason: "Signalen maken structurele problemen uit de praktijk zichtbaar voor beleid.")
+        ]
         if clusters.contains(where: { $0.regions.count >= 3 }) {
             result.append(.init(code: "verbindend", reason: "Praktijkwerkers uit minstens drie regio's melden hetzelfde probleem."))
         }

@@ -19,7 +19,7 @@ public struct BriefHTMLRenderer: Sendable {
     /// Loads the template and stylesheet shipped with the module.
     public static func load() async throws -> BriefHTMLRenderer {
         guard let folder = Bundle.module.url(forResource: "Resources", withExtension: nil),
-              let css = try? String(contentsOf: folder.appendingPathComponent("brief.css"), encoding: .utf8)
+            let css = try? String(contentsOf: folder.appendingPathComponent("brief.css"), encoding: .utf8)
         else { throw BriefResourceError() }
         return BriefHTMLRenderer(library: try await MustacheLibrary(directory: folder.path), css: css)
     }

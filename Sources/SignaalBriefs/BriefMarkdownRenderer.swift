@@ -26,9 +26,14 @@ public struct BriefMarkdownRenderer: Sendable {
             lines.append("- Signalen: \(cluster.size) (\(BriefView.trendPhrase(cluster)))")
             lines.append("- Regio's: \(Self.escape(view.regionNames(cluster.regions)))")
             lines.append("- Thema's: \(Self.escape(view.themeNames(cluster.themes)))")
-            if !cluster.policyLevels.isEmpty { lines.append("- Beleidsniveaus: \(Self.escape(view.policyLevelNames(cluster.policyLevels)))") }
+            if !cluster.policyLevels.isEmpty {
+                lines.append("- Beleidsniveaus: \(Self.escape(view.policyLevelNames(cluster.policyLevels)))")
+            }
             lines.append("")
-            for quote in cluster.quotes { lines.append("> \(Self.escape(quote))"); lines.append("") }
+            for quote in cluster.quotes {
+                lines.append("> \(Self.escape(quote))")
+                lines.append("")
+            }
             if !cluster.suggestions.isEmpty {
                 lines.append("Voorstellen uit de praktijk:")
                 lines.append("")
@@ -40,10 +45,13 @@ public struct BriefMarkdownRenderer: Sendable {
             lines.append("Daarnaast \(other) signalen die (nog) bij geen terugkerend probleem horen.")
             lines.append("")
         }
-        for (title, counts) in [("Thema's", brief.themes), ("Regio's", brief.regions), ("Beleidsniveaus", brief.policyLevels)] where !counts.isEmpty {
+        for (title, counts) in [("Thema's", brief.themes), ("Regio's", brief.regions), ("Beleidsniveaus", brief.policyLevels)]
+        where !counts.isEmpty {
             lines.append("## \(title)")
             lines.append("")
-            for count in counts { lines.append("- \(Self.escape(count.name)): \(count.count.map(String.init) ?? "minder dan \(brief.minimumCount)")") }
+            for count in counts {
+                lines.append("- \(Self.escape(count.name)): \(count.count.map(String.init) ?? "minder dan \(brief.minimumCount)")")
+            }
             lines.append("")
         }
         if !brief.krachtlijnen.isEmpty {
@@ -54,7 +62,10 @@ public struct BriefMarkdownRenderer: Sendable {
         }
         lines.append("## Werkwijze en kanttekeningen")
         lines.append("")
-        for paragraph in view.methodology { lines.append(paragraph); lines.append("") }
+        for paragraph in view.methodology {
+            lines.append(paragraph)
+            lines.append("")
+        }
         return lines.joined(separator: "\n")
     }
 

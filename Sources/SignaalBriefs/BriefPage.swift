@@ -92,12 +92,17 @@ struct BriefPage {
                     title: "Signalen per maand over \(cluster.label)"))
         }
         self.noProblems = brief.clusters.isEmpty ? view.noClusters : nil
-        self.otherSignals = (brief.otherSignalCount ?? 0) > 0
+        self.otherSignals =
+            (brief.otherSignalCount ?? 0) > 0
             ? "Daarnaast \(brief.otherSignalCount!) signalen die (nog) bij geen terugkerend probleem horen." : nil
         self.emerging = brief.clusters.filter(\.emerging).map { Line(text: $0.label) }
-        self.themeChart = brief.themes.isEmpty ? nil
+        self.themeChart =
+            brief.themes.isEmpty
+            ? nil
             : SVGChart.bars(brief.themes.map { ($0.name, $0.count) }, title: "Signalen per thema", minimum: brief.minimumCount)
-        self.regionChart = brief.regions.count < 2 ? nil
+        self.regionChart =
+            brief.regions.count < 2
+            ? nil
             : SVGChart.bars(brief.regions.map { ($0.name, $0.count) }, title: "Signalen per regio", minimum: brief.minimumCount)
         self.policyLevels = brief.policyLevels.map { Line(text: "\($0.name): \(view.figure($0.count))") }
         self.krachtlijnen = brief.krachtlijnen.map { Krachtlijn(code: $0.code, reason: $0.reason) }

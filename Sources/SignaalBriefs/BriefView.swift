@@ -23,7 +23,8 @@ struct BriefView {
 
     var keyFigures: [KeyFigure] {
         [
-            KeyFigure(name: "Signalen", current: self.figure(self.brief.signalCount), previous: self.figure(self.brief.previousSignalCount)),
+            KeyFigure(
+                name: "Signalen", current: self.figure(self.brief.signalCount), previous: self.figure(self.brief.previousSignalCount)),
             KeyFigure(
                 name: "Organisaties die meldden", current: self.figure(self.brief.organisationCount, unknown: "onbekend"),
                 previous: self.figure(self.brief.previousOrganisationCount, unknown: "onbekend")),

@@ -9,13 +9,16 @@ public enum SVGChart {
         let barWidth = 300
         let height = max(1, items.count) * rowHeight + 8
         let largest = max(1, items.compactMap(\.value).max() ?? 1)
-        var svg = ##"<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 \##(labelWidth + barWidth + 60) \##(height)" role="img" aria-label="\##(XML.escape(title))">"##
+        var svg =
+            ##"<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 \##(labelWidth + barWidth + 60) \##(height)" role="img" aria-label="\##(XML.escape(title))">"##
         svg += "<title>\(XML.escape(title))</title>"
         for (row, item) in items.enumerated() {
             let y = row * rowHeight + 4
             let width = item.value.map { max(2, $0 * barWidth / largest) } ?? 6
-            svg += ##"<text x="\##(labelWidth - 6)" y="\##(y + 15)" text-anchor="end" font-size="12" fill="#1f2933">\##(XML.escape(item.label))</text>"##
-            svg += ##"<rect x="\##(labelWidth)" y="\##(y + 3)" width="\##(width)" height="15" fill="\##(item.value == nil ? "#9aa5b1" : "#1d5c8c")"/>"##
+            svg +=
+                ##"<text x="\##(labelWidth - 6)" y="\##(y + 15)" text-anchor="end" font-size="12" fill="#1f2933">\##(XML.escape(item.label))</text>"##
+            svg +=
+                ##"<rect x="\##(labelWidth)" y="\##(y + 3)" width="\##(width)" height="15" fill="\##(item.value == nil ? "#9aa5b1" : "#1d5c8c")"/>"##
             let text = item.value.map(String.init) ?? "< \(minimum)"
             svg += ##"<text x="\##(labelWidth + width + 6)" y="\##(y + 15)" font-size="12" fill="#1f2933">\##(XML.escape(text))</text>"##
         }
@@ -27,15 +30,18 @@ public enum SVGChart {
         let columnWidth = 34
         let chartHeight = 60
         let largest = max(1, values.compactMap { $0 }.max() ?? 1)
-        var svg = ##"<svg xmlns="http://www.w3.org/2000/svg" class="sparkline" viewBox="0 0 \##(values.count * columnWidth) \##(chartHeight + 18)" role="img" aria-label="\##(XML.escape(title))">"##
+        var svg =
+            ##"<svg xmlns="http://www.w3.org/2000/svg" class="sparkline" viewBox="0 0 \##(values.count * columnWidth) \##(chartHeight + 18)" role="img" aria-label="\##(XML.escape(title))">"##
         svg += "<title>\(XML.escape(title))</title>"
         for (index, value) in values.enumerated() {
             let height = value.map { max(2, $0 * chartHeight / largest) } ?? 3
             let x = index * columnWidth + 4
             let colour = index == values.count - 1 ? "#1d5c8c" : value == nil ? "#d0d5db" : "#7fa7c7"
-            svg += ##"<rect x="\##(x)" y="\##(chartHeight - height)" width="\##(columnWidth - 8)" height="\##(height)" fill="\##(colour)"/>"##
+            svg +=
+                ##"<rect x="\##(x)" y="\##(chartHeight - height)" width="\##(columnWidth - 8)" height="\##(height)" fill="\##(colour)"/>"##
             if index < labels.count {
-                svg += ##"<text x="\##(x + (columnWidth - 8) / 2)" y="\##(chartHeight + 13)" text-anchor="middle" font-size="10" fill="#52606d">\##(XML.escape(labels[index]))</text>"##
+                svg +=
+                    ##"<text x="\##(x + (columnWidth - 8) / 2)" y="\##(chartHeight + 13)" text-anchor="middle" font-size="10" fill="#52606d">\##(XML.escape(labels[index]))</text>"##
             }
         }
         return svg + "</svg>"

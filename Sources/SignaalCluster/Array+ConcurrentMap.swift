@@ -23,7 +23,7 @@ private final class ChunkResults<Value: Sendable>: @unchecked Sendable {
     private var chunks: [[Value]]
 
     init(count: Int) {
-        self.chunks = Array<[Value]>(repeating: [], count: count)
+        self.chunks = [[Value]](repeating: [], count: count)
     }
 
     func store(_ values: [Value], at chunk: Int) {

@@ -49,7 +49,8 @@ public struct AverageLinkage: Sendable {
                 // Lance–Williams update for average linkage: the merged group lives on in `current`.
                 let (sizeA, sizeB) = (size[current], size[previous])
                 for other in 0..<count where active[other] && other != current && other != previous {
-                    let merged = (sizeA * similarity[current * count + other] + sizeB * similarity[previous * count + other])
+                    let merged =
+                        (sizeA * similarity[current * count + other] + sizeB * similarity[previous * count + other])
                         / (sizeA + sizeB)
                     similarity[current * count + other] = merged
                     similarity[other * count + current] = merged

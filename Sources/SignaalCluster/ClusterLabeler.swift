@@ -36,7 +36,8 @@ public struct ClusterLabeler: Sendable {
             }
             var words: [String] = []
             for (feature, _) in ranked where words.count < self.termCount {
-                let word = feature.first == SignalAnalyzer.conceptMarker
+                let word =
+                    feature.first == SignalAnalyzer.conceptMarker
                     ? feature.dropFirst().replacingOccurrences(of: "-", with: " ")
                     : surfaces[feature]?.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? feature
                 if !words.contains(where: { $0.lowercased().contains(word.lowercased()) || word.lowercased().contains($0.lowercased()) }) {

@@ -66,19 +66,20 @@ public struct ConceptLexicon: Sendable {
     /// The lexicon written for Signaal, shipped with the module.
     public static let standard: ConceptLexicon = {
         guard let url = Bundle.module.url(forResource: "concepts", withExtension: "txt", subdirectory: "Resources"),
-              let text = try? String(contentsOf: url, encoding: .utf8),
-              let lexicon = try? ConceptLexicon(text: text)
+            let text = try? String(contentsOf: url, encoding: .utf8),
+            let lexicon = try? ConceptLexicon(text: text)
         else { preconditionFailure("the concept lexicon concepts.txt is missing or invalid in SignaalCluster") }
         return lexicon
     }()
 
     /// The concept numbers expressed in `tokens` (from `TermAnalyzer.tokens`), once per occurrence.
     public func concepts(in tokens: [String]) -> [Int] {
-        self.concepts(of: tokens.map { token in
-            let lowered = token.lowercased()
-            let stem = DutchTokenizer.abbreviations.contains(token) ? token : self.stemmer.stem(lowered)
-            return Token(lowered: lowered, stem: stem, formsStarting: self.formsStarting(token: token, lowered: lowered, stem: stem))
-        })
+        self.concepts(
+            of: tokens.map { token in
+                let lowered = token.lowercased()
+                let stem = DutchTokenizer.abbreviations.contains(token) ? token : self.stemmer.stem(lowered)
+                return Token(lowered: lowered, stem: stem, formsStarting: self.formsStarting(token: token, lowered: lowered, stem: stem))
+            })
     }
 
     private struct Token: ConceptLexiconWord {

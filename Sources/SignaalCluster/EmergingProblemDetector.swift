@@ -60,7 +60,8 @@ public struct EmergingProblemDetector: Sendable {
         let expected = baselineRate * Double(settings.recentDays)
         let pValue = Self.poissonUpperTail(atLeast: recent, mean: expected)
         let recentRate = Double(recent) / Double(settings.recentDays)
-        let isEmerging = recent >= settings.minimumRecentSignals && pValue < settings.significance
+        let isEmerging =
+            recent >= settings.minimumRecentSignals && pValue < settings.significance
             && recentRate >= settings.minimumRateRatio * baselineRate
         return Assessment(
             isEmerging: isEmerging, recentSignals: recent, baselineSignals: baseline, expectedRecentSignals: expected,

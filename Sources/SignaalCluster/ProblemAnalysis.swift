@@ -64,7 +64,9 @@ public struct ProblemAnalysis: Sendable {
         public let stageSeconds: [(stage: String, seconds: Double)]
     }
 
-    public func analyse(_ records: [SignalRecord], asOf: CalendarDate, clusterIDs: ([[Int]]) -> [String] = Self.numberedIDs)
+    public func analyse(
+        _ records: [SignalRecord], asOf: CalendarDate, clusterIDs: ([[Int]]) -> [String] = Self.numberedIDs
+    )
         -> Outcome
     {
         var stages: [(stage: String, seconds: Double)] = []
@@ -103,14 +105,15 @@ public struct ProblemAnalysis: Sendable {
             let dates = members.compactMap { records[$0].observedOn }
             var regionCounts: [String: Int] = [:]
             for member in members { if let region = records[member].regionCode { regionCounts[region, default: 0] += 1 } }
-            problems.append(RecurringProblem(
-                id: ids[number], label: labels[number], members: members.map { records[$0].id },
-                similarities: ranked[number].map(\.similarity),
-                themes: self.classifier.classification(probabilities: mean, features: []).themes,
-                regions: regionCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key),
-                organisationCount: Set(members.compactMap { records[$0].organisation }).count,
-                firstSeen: dates.min(), lastSeen: dates.max(),
-                emergence: self.detector.assess(dates, asOf: asOf)))
+            problems.append(
+                RecurringProblem(
+                    id: ids[number], label: labels[number], members: members.map { records[$0].id },
+                    similarities: ranked[number].map(\.similarity),
+                    themes: self.classifier.classification(probabilities: mean, features: []).themes,
+                    regions: regionCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key),
+                    organisationCount: Set(members.compactMap { records[$0].organisation }).count,
+                    firstSeen: dates.min(), lastSeen: dates.max(),
+                    emergence: self.detector.assess(dates, asOf: asOf)))
         }
         let clusterIDs = clusterOf.map { $0.map { ids[$0] } }
         let signals = Array(records.indices).concurrentChunks { chunk in

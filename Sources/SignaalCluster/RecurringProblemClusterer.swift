@@ -57,7 +57,8 @@ public struct RecurringProblemClusterer: Sendable {
         var generator = SplitMix64(seed: 0x5349_474E_4141_4C21)  // reproducible samples
         for _ in 0..<self.parameters.rounds {
             guard remaining.count >= self.parameters.minimumClusterSize else { break }
-            let sample = remaining.count <= self.parameters.exactLimit
+            let sample =
+                remaining.count <= self.parameters.exactLimit
                 ? remaining
                 : Array(remaining.shuffled(using: &generator).prefix(self.parameters.exactLimit))
             let found = self.averageLinkage(sample.map { vectors[$0] }).map { $0.map { sample[$0] } }

@@ -125,7 +125,8 @@ public struct SignalAnalyzer: Sendable {
     private func word(_ token: String) -> Word {
         let lowered = token.lowercased()
         let stem = DutchTokenizer.abbreviations.contains(token) ? token : self.stemmer.stem(lowered)
-        let terms = self.termAnalyzer.terms(ofToken: token, stem: { _ in stem }) { self.termAnalyzer.compoundSplitter?.parts(of: $0) ?? [] }
+        let terms = self.termAnalyzer.terms(
+            ofToken: token, stem: { _ in stem }, parts: { self.termAnalyzer.compoundSplitter?.parts(of: $0) ?? [] })
         return Word(
             lowered: lowered, stem: stem, terms: terms,
             numbers: self.featureNumbers.isEmpty ? [] : terms.compactMap { self.featureNumbers[$0] },
@@ -149,7 +150,8 @@ public struct SignalAnalyzer: Sendable {
     }
 
     private func numberedFeatures(_ text: String, cache: inout Cache) -> NumberedFeatures {
-        var numbers: [Int32] = [], count = 0
+        var numbers: [Int32] = []
+        var count = 0
         let concepts = self.concepts(text, cache: &cache) { word in
             numbers += word.numbers
             count += word.terms.count

@@ -90,9 +90,10 @@ public struct ThemeClassifier: Sendable {
             sorted: sorted.compactMap { number, count in self.features.weights[number].map { (self.features.names[number], count, $0) } },
             conceptWeight: self.model.conceptWeight)
         let vector = self.model.exemplars.map { exemplars in
-            exemplars.vectorizer.vector(counts: sorted.compactMap { number, count in
-                self.features.exemplarTerms[number].map { ($0, count, self.features.exemplarBoosts[number]) }
-            })
+            exemplars.vectorizer.vector(
+                counts: sorted.compactMap { number, count in
+                    self.features.exemplarTerms[number].map { ($0, count, self.features.exemplarBoosts[number]) }
+                })
         }
         return (input, vector)
     }
@@ -114,14 +115,15 @@ public struct ThemeClassifier: Sendable {
         self.probabilities(self.evidence(features))
     }
 
-    private func probabilities(_ evidence: (input: [(feature: String, value: Float, payload: [Float])], vector: SparseVector?)) -> [Double] {
+    private func probabilities(_ evidence: (input: [(feature: String, value: Float, payload: [Float])], vector: SparseVector?)) -> [Double]
+    {
         var scores = self.model.bias
         for (_, value, weights) in evidence.input {
             for theme in scores.indices { scores[theme] += value * weights[theme] }
         }
         let linear = Self.softmax(scores).map(Double.init)
         guard let exemplars = self.model.exemplars, let ballots = self.ballots, let vector = evidence.vector,
-              let vote = exemplars.vote(vector, ballots: ballots)
+            let vote = exemplars.vote(vector, ballots: ballots)
         else {
             return linear
         }
@@ -177,7 +179,8 @@ public struct ThemeClassifier: Sendable {
 
     /// The features that pushed most towards `theme`, strongest first.
     private func decidingTerms(_ input: [(feature: String, value: Float, payload: [Float])], theme: Int, limit: Int = 5) -> [String] {
-        let ranked = input
+        let ranked =
+            input
             .compactMap { feature, value, weights -> (String, Float)? in
                 let weight = weights[theme]
                 guard weight > 0 else { return nil }

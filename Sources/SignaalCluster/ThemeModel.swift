@@ -60,7 +60,8 @@ public struct ThemeModel: Sendable, Codable, Equatable {
     static func input<Payload>(
         counts: [String: (count: Int, payload: Payload)], conceptWeight: Float
     ) -> [(feature: String, value: Float, payload: Payload)] {
-        Self.input(sorted: counts.sorted { $0.key < $1.key }.map { ($0.key, $0.value.count, $0.value.payload) }, conceptWeight: conceptWeight)
+        Self.input(
+            sorted: counts.sorted { $0.key < $1.key }.map { ($0.key, $0.value.count, $0.value.payload) }, conceptWeight: conceptWeight)
     }
 
     /// The input vector from the count of each feature, given in the order of the features' names.
@@ -68,8 +69,10 @@ public struct ThemeModel: Sendable, Codable, Equatable {
         sorted counts: [(feature: String, count: Int, payload: Payload)], conceptWeight: Float
     ) -> [(feature: String, value: Float, payload: Payload)] {
         let raw = counts.map { feature, count, payload in
-            (feature, Float(1 + Foundation.log(Double(count))) * (feature.first == SignalAnalyzer.conceptMarker ? conceptWeight : 1),
-             payload)
+            (
+                feature, Float(1 + Foundation.log(Double(count))) * (feature.first == SignalAnalyzer.conceptMarker ? conceptWeight : 1),
+                payload
+            )
         }
         let length = raw.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
         return length > 0 ? raw.map { ($0.0, $0.1 / length, $0.2) } : []

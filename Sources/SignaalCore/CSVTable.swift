@@ -93,7 +93,7 @@ public struct CSVTable: Sendable, Equatable {
                     // The bytes up to the next quote, separator or line break belong to the field as they are.
                     var end = index + 1
                     while end < bytes.count, bytes[end] != quote, bytes[end] != separator, bytes[end] != lineFeed,
-                          bytes[end] != carriageReturn
+                        bytes[end] != carriageReturn
                     {
                         end += 1
                     }

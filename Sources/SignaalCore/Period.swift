@@ -10,11 +10,12 @@ public struct Period: Hashable, Sendable, Codable, CustomStringConvertible, Comp
     public let number: Int
 
     public init?(kind: Kind, year: Int, number: Int = 0) {
-        let valid = switch kind {
-        case .month: (1...12).contains(number)
-        case .quarter: (1...4).contains(number)
-        case .year: number == 0
-        }
+        let valid =
+            switch kind {
+            case .month: (1...12).contains(number)
+            case .quarter: (1...4).contains(number)
+            case .year: number == 0
+            }
         guard valid, (1900...9999).contains(year) else { return nil }
         self.kind = kind
         self.year = year

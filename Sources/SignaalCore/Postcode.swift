@@ -11,8 +11,8 @@ public struct Postcode: Hashable, Sendable, CustomStringConvertible {
         let trimmed = text.trimmingWhitespace()
         let scalars = Array(trimmed.unicodeScalars)
         guard scalars.count == 4,
-              scalars.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }),
-              scalars[0] != "0"
+            scalars.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }),
+            scalars[0] != "0"
         else { return nil }
         self.rawValue = trimmed
     }

@@ -43,7 +43,7 @@ public struct ReferenceData: Sendable {
     /// when the postcode is not one of Flanders or Brussels.
     public func locate(_ postcode: Postcode) -> (municipality: Municipality?, region: Region)? {
         guard let municipalities = self.municipalitiesByPostcode[postcode], let first = municipalities.first,
-              let region = self.regionsByCode[first.regionCode]
+            let region = self.regionsByCode[first.regionCode]
         else { return nil }
         return (municipalities.count == 1 ? first : nil, region)
     }

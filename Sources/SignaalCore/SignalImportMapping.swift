@@ -28,7 +28,8 @@ public struct SignalImportMapping: Sendable {
     ]
 
     /// The header line of the template platforms fill in (`;`-separated, as Excel in Belgium writes it).
-    public static let templateHeader = "Referentie;Beschrijving;Postcode;Datum;Thema's;Doelgroep;Frequentie;Beleidsniveau;Voorstel;Organisatie;E-mail"
+    public static let templateHeader =
+        "Referentie;Beschrijving;Postcode;Datum;Thema's;Doelgroep;Frequentie;Beleidsniveau;Voorstel;Organisatie;E-mail"
 
     /// Header index → column.
     public let columns: [Int: Column]
@@ -86,18 +87,19 @@ public struct SignalImportMapping: Sendable {
 
     /// The header a file used for a field, for error reports (the field's JSON name when the file has none).
     public func header(for field: String) -> String {
-        let column: Column? = switch SignalSubmission.Field(rawValue: field) {
-        case .description: .description
-        case .postcode: .postcode
-        case .themes: .themes
-        case .targetGroup: .targetGroup
-        case .frequency: .frequency
-        case .observedOn: .observedOn
-        case .policyLevel: .policyLevel
-        case .suggestion: .suggestion
-        case .contactEmail: .contactEmail
-        case nil: nil
-        }
+        let column: Column? =
+            switch SignalSubmission.Field(rawValue: field) {
+            case .description: .description
+            case .postcode: .postcode
+            case .themes: .themes
+            case .targetGroup: .targetGroup
+            case .frequency: .frequency
+            case .observedOn: .observedOn
+            case .policyLevel: .policyLevel
+            case .suggestion: .suggestion
+            case .contactEmail: .contactEmail
+            case nil: nil
+            }
         return column.flatMap { self.headers[$0] } ?? field
     }
 
@@ -122,9 +124,9 @@ public struct SignalImportMapping: Sendable {
     private static func dayMonthYear(_ text: String) -> String? {
         let bytes = Array(text.utf8)
         guard let first = bytes.firstIndex(of: UInt8(ascii: "/")), let second = bytes[(first + 1)...].firstIndex(of: UInt8(ascii: "/")),
-              (1...2).contains(first), (1...2).contains(second - first - 1), bytes.count - second - 1 == 4,
-              let day = CalendarDate.number(bytes[..<first]), let month = CalendarDate.number(bytes[(first + 1)..<second]),
-              let year = CalendarDate.number(bytes[(second + 1)...])
+            (1...2).contains(first), (1...2).contains(second - first - 1), bytes.count - second - 1 == 4,
+            let day = CalendarDate.number(bytes[..<first]), let month = CalendarDate.number(bytes[(first + 1)..<second]),
+            let year = CalendarDate.number(bytes[(second + 1)...])
         else { return nil }
         return CalendarDate(year: year, month: month, day: day)?.description ?? text
     }

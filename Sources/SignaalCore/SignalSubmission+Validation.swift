@@ -107,7 +107,7 @@ extension SignalSubmission {
     static func looksLikeEmailAddress(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[0].count <= 64,
-              !text.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 })
+            !text.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 })
         else { return false }
         let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
         return labels.count >= 2 && labels.allSatisfy { !$0.isEmpty && !$0.hasPrefix("-") && !$0.hasSuffix("-") }

@@ -2,13 +2,13 @@ import Foundation
 public import Hummingbird
 public import Logging
 import Prometheus
+import ServiceLifecycle
 import SignaalApp
 import SignaalBriefs
 import SignaalCluster
 import SignaalCore
 import SignaalIntake
 public import SignaalStore
-import ServiceLifecycle
 
 /// The use cases the routes call, built once per application on an open pool with a migrated schema.
 struct UseCases {
@@ -58,8 +58,9 @@ func buildRouter(
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ProblemMiddleware(renderer: renderer))
     if configuration.rateLimitPerMinute > 0 {
-        router.add(middleware: RateLimitMiddleware(
-            limiter: RateLimiter(limit: configuration.rateLimitPerMinute), trustedProxies: configuration.trustedProxies))
+        router.add(
+            middleware: RateLimitMiddleware(
+                limiter: RateLimiter(limit: configuration.rateLimitPerMinute), trustedProxies: configuration.trustedProxies))
     }
     IntakeFormController(reception: reception, renderer: renderer, bodyLimit: configuration.formBodyLimit)
         .addRoutes(to: router)
@@ -105,9 +106,10 @@ public func buildApplication(
         services.append(BriefService(briefing: useCases.briefing, schedule: schedule, pollInterval: .seconds(300), logger: logger))
     }
     if let schedule = configuration.reclusterSchedule {
-        services.append(ReclusterService(
-            reclustering: useCases.reclustering, clock: useCases.clock, nightlyHour: schedule.nightlyHour,
-            pollInterval: schedule.pollInterval, logger: logger))
+        services.append(
+            ReclusterService(
+                reclustering: useCases.reclustering, clock: useCases.clock, nightlyHour: schedule.nightlyHour,
+                pollInterval: schedule.pollInterval, logger: logger))
     }
     return Application(
         router: router,

@@ -13,7 +13,7 @@ struct MultipartFormData {
     /// Parses `body` with the boundary of `contentType`; `nil` when it is not multipart/form-data.
     init?(contentType: String, body: Data) {
         guard contentType.lowercased().hasPrefix("multipart/form-data"),
-              let boundaryParameter = contentType.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) })
+            let boundaryParameter = contentType.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) })
                 .first(where: { $0.lowercased().hasPrefix("boundary=") })
         else { return nil }
         let boundary = "--" + boundaryParameter.dropFirst("boundary=".count).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
@@ -26,14 +26,16 @@ struct MultipartFormData {
             if body[contentStart...].starts(with: Data("--".utf8)) { break }
             if body[contentStart...].starts(with: Data("\r\n".utf8)) { contentStart += 2 }
             guard let next = body.range(of: Data("\r\n".utf8) + delimiter, in: contentStart..<body.endIndex),
-                  let headerEnd = body.range(of: Data("\r\n\r\n".utf8), in: contentStart..<next.lowerBound)
+                let headerEnd = body.range(of: Data("\r\n\r\n".utf8), in: contentStart..<next.lowerBound)
             else { break }
             let headers = String(decoding: body[contentStart..<headerEnd.lowerBound], as: UTF8.self)
             if let disposition = headers.split(separator: "\r\n").first(where: { $0.lowercased().hasPrefix("content-disposition:") }),
-               let name = Self.parameter("name", in: String(disposition))
+                let name = Self.parameter("name", in: String(disposition))
             {
-                parts.append(Part(name: name, filename: Self.parameter("filename", in: String(disposition)),
-                                  data: Data(body[headerEnd.upperBound..<next.lowerBound])))
+                parts.append(
+                    Part(
+                        name: name, filename: Self.parameter("filename", in: String(disposition)),
+                        data: Data(body[headerEnd.upperBound..<next.lowerBound])))
             }
             position = next.lowerBound + 2
         }

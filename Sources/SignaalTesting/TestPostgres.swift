@@ -69,7 +69,8 @@ extension Logger {
     /// A logger for tests: quiet unless `SIGNAAL_TEST_LOG_LEVEL` asks for more.
     package static let test: Logger = {
         var logger = Logger(label: "signaal.test")
-        logger.logLevel = ProcessInfo.processInfo.environment["SIGNAAL_TEST_LOG_LEVEL"]
+        logger.logLevel =
+            ProcessInfo.processInfo.environment["SIGNAAL_TEST_LOG_LEVEL"]
             .flatMap(Logger.Level.init(rawValue:)) ?? .critical
         return logger
     }()

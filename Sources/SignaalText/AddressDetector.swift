@@ -1,4 +1,5 @@
 import SignaalCore
+
 /// Finds street addresses: a street (`Kerkstraat`, `Kempische Steenweg`, `Grote Markt`, `Rue Haute`), a house
 /// number (`12`, `5A`, `310/4`, `455 bus 8`) and, when present, postcode and town (`, 2018 Antwerpen`).
 ///
@@ -127,7 +128,7 @@ struct AddressDetector {
         var position = end
         if text[position] == "," { position += 1 }
         guard text[position] == " ", (1...4).allSatisfy({ text.isDigit(position + $0) }), text[position + 5] == " ",
-              text.isUppercase(position + 6)
+            text.isUppercase(position + 6)
         else { return nil }
         position += 6
         var townEnd = position

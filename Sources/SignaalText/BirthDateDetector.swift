@@ -1,5 +1,5 @@
-import SignaalCore
 import Foundation
+import SignaalCore
 
 /// Finds birth dates: a date (`30.04.1981`, `9/4/1988`, `1968-09-30`, `5 februari 2012`) that the text presents as
 /// one — after `geboren`, `°` or `geboortedatum`, or in brackets right after a person's name. Other dates (meetings,
@@ -40,17 +40,17 @@ struct BirthDateDetector {
         guard let first = number(start, maximumLength: 4) else { return nil }
         let separator = text[first.end]
         if first.end - start == 4, separator == "-",  // 1968-09-30
-           let month = number(first.end + 1, maximumLength: 2), text[month.end] == "-",
-           let day = number(month.end + 1, maximumLength: 2), (1...12).contains(month.value), (1...31).contains(day.value),
-           !text.isAlphanumeric(day.end)
+            let month = number(first.end + 1, maximumLength: 2), text[month.end] == "-",
+            let day = number(month.end + 1, maximumLength: 2), (1...12).contains(month.value), (1...31).contains(day.value),
+            !text.isAlphanumeric(day.end)
         {
             return day.end
         }
         guard first.end - start <= 2, (1...31).contains(first.value) else { return nil }
         if let separator, "./-".unicodeScalars.contains(separator),  // 30.04.1981, 9/4/1988, 07-09-2007
-           let month = number(first.end + 1, maximumLength: 2), text[month.end] == separator,
-           let year = number(month.end + 1, maximumLength: 4), year.end - month.end == 5,
-           (1...12).contains(month.value), (1900...2100).contains(year.value), !text.isAlphanumeric(year.end)
+            let month = number(first.end + 1, maximumLength: 2), text[month.end] == separator,
+            let year = number(month.end + 1, maximumLength: 4), year.end - month.end == 5,
+            (1...12).contains(month.value), (1900...2100).contains(year.value), !text.isAlphanumeric(year.end)
         {
             return year.end
         }
@@ -59,7 +59,7 @@ struct BirthDateDetector {
             while text.isLetter(end) { end += 1 }
             let word = text.string(first.end + 1..<end).lowercased()
             if Self.months.contains(word), text[end] == " ", let year = number(end + 1, maximumLength: 4),
-               year.end - end == 5, (1900...2100).contains(year.value), !text.isAlphanumeric(year.end)
+                year.end - end == 5, (1900...2100).contains(year.value), !text.isAlphanumeric(year.end)
             {
                 return year.end
             }

@@ -63,7 +63,7 @@ public struct DutchTokenizer: Sendable {
         for scalar in text.unicodeScalars {
             if scalar.isLetter || (scalar.value >= 0x30 && scalar.value <= 0x39) {
                 if scalar.isASCII { current.append(UInt8(scalar.value)) } else { UTF8.encode(scalar) { current.append($0) } }
-            } else if (scalar == "'" || scalar == "’" || scalar == "-"), !current.isEmpty {
+            } else if scalar == "'" || scalar == "’" || scalar == "-", !current.isEmpty {
                 current.append(scalar == "-" ? 0x2D : 0x27)
             } else {
                 flush()

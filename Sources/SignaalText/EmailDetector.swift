@@ -1,4 +1,5 @@
 import SignaalCore
+
 /// Finds e-mail addresses: `local@domain.tld`.
 struct EmailDetector {
     func find(in text: TextView) -> [PersonalDataSpan] {
@@ -16,7 +17,7 @@ struct EmailDetector {
             let domain = text.string(index + 1..<end)
             let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
             guard start < index, labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }),
-                  let tld = labels.last, tld.count >= 2, tld.allSatisfy(\.isLetter)
+                let tld = labels.last, tld.count >= 2, tld.allSatisfy(\.isLetter)
             else { continue }
             spans.append(PersonalDataSpan(kind: .emailAddress, start: start, end: end))
             index = end - 1

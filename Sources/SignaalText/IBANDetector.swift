@@ -1,4 +1,5 @@
 import SignaalCore
+
 /// Finds IBANs, Belgian and foreign, written in groups of four or in one piece, that pass the mod-97 check.
 struct IBANDetector {
     /// IBAN lengths of the countries whose accounts appear in Belgian casework.
@@ -16,9 +17,9 @@ struct IBANDetector {
         while index + 4 <= text.count {
             defer { index += 1 }
             guard let first = text[index], Self.isCapitalASCII(first), !text.isAlphanumeric(index - 1),
-                  let second = text[index + 1], Self.isCapitalASCII(second),
-                  text.isDigit(index + 2), text.isDigit(index + 3),
-                  let length = Self.lengths[String(first) + String(second)]
+                let second = text[index + 1], Self.isCapitalASCII(second),
+                text.isDigit(index + 2), text.isDigit(index + 3),
+                let length = Self.lengths[String(first) + String(second)]
             else { continue }
             // Collect characters, allowing one space or hyphen between groups.
             var characters: [Unicode.Scalar] = []
@@ -29,14 +30,14 @@ struct IBANDetector {
                     characters.append(scalar)
                     ends.append(position + 1)
                     position += 1
-                } else if (scalar == " " || scalar == "-"), text.isAlphanumeric(position + 1), !characters.isEmpty {
+                } else if scalar == " " || scalar == "-", text.isAlphanumeric(position + 1), !characters.isEmpty {
                     position += 1
                 } else {
                     break
                 }
             }
             guard characters.count == length, let end = ends.last, !text.isAlphanumeric(end),
-                  Self.passesChecksum(characters)
+                Self.passesChecksum(characters)
             else { continue }
             spans.append(PersonalDataSpan(kind: .iban, start: index, end: end))
             index = end - 1

@@ -1,4 +1,5 @@
 import SignaalCore
+
 /// Finds people's names: runs of capitalised words that the lexicon knows as given or family names, or that a
 /// title, a role or a greeting announces (`mevr. Peeters`, `Cliënt Ionuț Popescu`, `Hallo Sofie`, `familie
 /// Horváth`). Organisations, places, streets and acronyms are not names.
@@ -82,7 +83,7 @@ struct NameDetector {
                 if isName(end) {
                     end += 1
                 } else if case let particle = words[end].spelled(in: text).text, Self.particles.contains(particle), follows(end + 1),
-                          isName(end + 1) || self.lexicon.isSurname(particle + " " + words[end + 1].spelled(in: text).text)
+                    isName(end + 1) || self.lexicon.isSurname(particle + " " + words[end + 1].spelled(in: text).text)
                 {
                     end += 2
                 } else {
@@ -105,8 +106,8 @@ struct NameDetector {
             if self.isNameLike(word) || end == index && word.isCapitalised && self.isCue(word) {
                 end += 1
             } else if !word.isPlain, Self.isParticle(word.lowered), end + 1 < words.count,
-                      text.isSingleSpace(word.end..<words[end + 1].start), self.isNameLike(words[end + 1]),
-                      end > index || word.isCapitalised || self.followsTitle(word.start, text: text)
+                text.isSingleSpace(word.end..<words[end + 1].start), self.isNameLike(words[end + 1]),
+                end > index || word.isCapitalised || self.followsTitle(word.start, text: text)
             {
                 end += 1
             } else {
@@ -130,14 +131,15 @@ struct NameDetector {
     }
 
     /// Titles after which a family name may start with a lower-case particle: `mevrouw van Damme`.
-    static let titles: Set<String> = ["mevrouw", "mevr", "mw", "mvr", "meneer", "mijnheer", "dhr", "heer", "mr", "dr", "dokter", "familie", "juffrouw"]
+    static let titles: Set<String> = [
+        "mevrouw", "mevr", "mw", "mvr", "meneer", "mijnheer", "dhr", "heer", "mr", "dr", "dokter", "familie", "juffrouw",
+    ]
 
     /// Whether a word whose key is `key` is one of the `titles`; most words need no look-up.
     private static func isTitle(_ key: String) -> Bool {
         Self.titlePrefilter.mayContain(key) && Self.titles.contains(key)
     }
     private static let titlePrefilter = WordPrefilter(Self.titles)
-
 
     private func followsTitle(_ index: Int, text: TextView) -> Bool {
         text.words(before: index, limit: 1).last.map { Self.titles.contains(NameLexicon.key($0.trimmingPunctuation())) } ?? false
@@ -150,7 +152,7 @@ struct NameDetector {
         let words = text.words(before: index, limit: 3)
         // A word ending a sentence ("… per dag. Veel …") announces nothing; a title with its dot ("dr. …") does.
         if let raw = words.last, raw.hasSuffix("."), !Self.titles.contains(NameLexicon.key(raw.trimmingPunctuation())),
-           raw.count > 2
+            raw.count > 2
         {
             return .none
         }
@@ -179,7 +181,7 @@ struct NameDetector {
         // "Oproep van Svetlana Ivanova": a capitalised word the lexicon does not know, then a lower-case "van",
         // starts the sentence rather than the name.
         while announcement == .none, tokens.count > 2, !self.isKnownName(tokens[0]),
-              !tokens[1].isCapitalised, Self.particles.contains(tokens[1].text)
+            !tokens[1].isCapitalised, Self.particles.contains(tokens[1].text)
         {
             tokens.removeFirst(2)
         }
@@ -235,8 +237,9 @@ struct NameDetector {
                 index += 1
             }
             if Self.isPlain(text.scalars[start..<index]) {
-                words.append(Word(
-                    start: start, end: index, text: "", key: "", lowered: "", isCapitalised: false, hasLowercase: true, isPlain: true))
+                words.append(
+                    Word(
+                        start: start, end: index, text: "", key: "", lowered: "", isCapitalised: false, hasLowercase: true, isPlain: true))
                 continue
             }
             let word = text.string(start..<index)
@@ -244,12 +247,14 @@ struct NameDetector {
             if isInitial { index += 1 }
             let key = NameLexicon.key(word)
             let isASCII = word.utf8.allSatisfy { $0 < 0x80 }
-            words.append(Word(
-                start: start, end: index, text: word, key: key, lowered: isASCII ? key : word.lowercased(),
-                isCapitalised: text.isUppercase(start),
-                hasLowercase: isInitial
-                    || (isASCII ? word.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } : word.unicodeScalars.contains { $0.properties.isLowercase }),
-                isPlain: false))
+            words.append(
+                Word(
+                    start: start, end: index, text: word, key: key, lowered: isASCII ? key : word.lowercased(),
+                    isCapitalised: text.isUppercase(start),
+                    hasLowercase: isInitial
+                        || (isASCII
+                            ? word.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } : word.unicodeScalars.contains { $0.properties.isLowercase }),
+                    isPlain: false))
         }
         return words
     }

@@ -1,5 +1,6 @@
 import Foundation
 import SignaalCore
+
 /// What Signaal knows about names: given names and family names common in Flanders and Brussels (written for the
 /// project, as data in `Resources/first-names.txt` and `Resources/surnames.txt`), the words that announce a name,
 /// and capitalised words that are never part of one.
@@ -20,12 +21,13 @@ struct NameLexicon: Sendable {
     /// one is a broken installation, not a condition to recover from.
     private static func names(in list: String) -> Set<String> {
         guard let url = Bundle.module.url(forResource: list, withExtension: "txt", subdirectory: "Resources"),
-              let text = try? String(contentsOf: url, encoding: .utf8)
+            let text = try? String(contentsOf: url, encoding: .utf8)
         else {
             preconditionFailure("the name list \(list).txt is not installed with SignaalText")
         }
-        return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { Self.key(String($0).trimmingWhitespace()) }
-            .filter { !$0.isEmpty })
+        return Set(
+            text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { Self.key(String($0).trimmingWhitespace()) }
+                .filter { !$0.isEmpty })
     }
 
     func isFirstName(_ word: String) -> Bool { self.isFirstName(key: Self.key(word)) }

@@ -1,4 +1,5 @@
 import SignaalCore
+
 /// Finds Belgian national register numbers (rijksregisternummers) in every common notation — `85073003328`,
 /// `85.07.30-033.28`, `850730 033 28`, `850730-033-28` — that pass the check-digit test (including the rule for
 /// births from 2000), or that the text calls a national register number whatever their check digits.
@@ -21,11 +22,12 @@ struct NationalRegisterNumberDetector {
         while index < text.count {
             defer { index += 1 }
             guard text.isDigit(index), !text.isAlphanumeric(index - 1), !Self.continuesNumber(text, before: index),
-                  let end = Self.match(text, at: index)
+                let end = Self.match(text, at: index)
             else { continue }
             let digits = text.digits(index..<end)
             let words = text.words(before: index, limit: 3).map { $0.lowercased().trimmingPunctuation() }
-            let isAnnounced = words.contains(where: Self.cues.contains)
+            let isAnnounced =
+                words.contains(where: Self.cues.contains)
                 || text.lowercasedContext(before: index, length: 40).contains("rijksregister")
             let isOtherNumber = words.contains(where: Self.otherNumberCues.contains)
             guard isAnnounced || (Self.isValid(digits) && !isOtherNumber) else { continue }

@@ -1,4 +1,5 @@
 import SignaalCore
+
 /// Finds phone numbers: Belgian mobile and landline numbers with `+32`, `0032` or `0` and any of the usual
 /// separators (spaces, dots, slashes, hyphens, `(0)`), and foreign numbers written with `+` and a country code.
 ///
@@ -13,9 +14,9 @@ struct PhoneNumberDetector {
         while index < text.count {
             defer { index += 1 }
             guard let scalar = text[index], scalar == "+" || text.isDigit(index),
-                  !text.isAlphanumeric(index - 1), text[index - 1] != "+",
-                  !NationalRegisterNumberDetector.continuesNumber(text, before: index),
-                  let end = self.match(text, at: index)
+                !text.isAlphanumeric(index - 1), text[index - 1] != "+",
+                !NationalRegisterNumberDetector.continuesNumber(text, before: index),
+                let end = self.match(text, at: index)
             else { continue }
             let words = text.words(before: index, limit: 2).map { $0.lowercased().trimmingPunctuation() }
             guard !words.contains(where: Self.otherNumberCues.contains) else { continue }

@@ -4,10 +4,14 @@ import SignaalCore
 import Testing
 
 @Suite struct BriefComposerTests {
-    let composer = BriefComposer(names: .init(
-        themes: ["wonen": "Wonen en wooncrisis", "energie-water": "Energie en water"],
-        regions: ["antwerpen": "Regionaal Platform Antwerpen", "limburg": "Regionaal Platform Limburg", "brussel": "Regionaal Platform Brussel"],
-        policyLevels: ["vlaams": "Vlaams"]))
+    let composer = BriefComposer(
+        names: .init(
+            themes: ["wonen": "Wonen en wooncrisis", "energie-water": "Energie en water"],
+            regions: [
+                "antwerpen": "Regionaal Platform Antwerpen", "limburg": "Regionaal Platform Limburg",
+                "brussel": "Regionaal Platform Brussel",
+            ],
+            policyLevels: ["vlaams": "Vlaams"]))
 
     static func signal(
         _ id: Int64, _ date: String, region: String, municipality: String = "Gent", cluster: String? = nil,
@@ -39,15 +43,19 @@ import Testing
         #expect(brief.previousSignalCount == 3)
         #expect(brief.municipalityCount == 4)
         #expect(Set(included) == [1, 2, 3, 4])
-        let flanders = self.composer.compose(scope: .flanders, period: Period("2026-10")!, signals: signals, version: 1, generatedAt: Date())
+        let flanders = self.composer.compose(
+            scope: .flanders, period: Period("2026-10")!, signals: signals, version: 1, generatedAt: Date())
         #expect(flanders.brief.signalCount == 5)
     }
 
     @Test func noFigureAboutFewerThanTheMinimum() throws {
-        let signals = [Self.signal(1, "2026-10-01", region: "antwerpen", cluster: "P0001"),
-                       Self.signal(2, "2026-10-02", region: "antwerpen", cluster: "P0001"),
-                       Self.signal(3, "2026-09-02", region: "limburg")]
-        let brief = self.composer.compose(scope: .flanders, period: Period("2026-10")!, signals: signals, version: 1, generatedAt: Date()).brief
+        let signals = [
+            Self.signal(1, "2026-10-01", region: "antwerpen", cluster: "P0001"),
+            Self.signal(2, "2026-10-02", region: "antwerpen", cluster: "P0001"),
+            Self.signal(3, "2026-09-02", region: "limburg"),
+        ]
+        let brief = self.composer.compose(scope: .flanders, period: Period("2026-10")!, signals: signals, version: 1, generatedAt: Date())
+            .brief
         #expect(brief.signalCount == nil && brief.previousSignalCount == nil)
         #expect(brief.clusters.isEmpty, "a problem with two signals is not shown")
         #expect(brief.themes.allSatisfy { $0.count == nil })
@@ -55,7 +63,9 @@ import Testing
         #expect(json.contains(#""signal_count":null"#), "the key stays, with null")
         var strict = self.composer
         strict.minimumCount = 1
-        #expect(strict.compose(scope: .flanders, period: Period("2026-10")!, signals: signals, version: 1, generatedAt: Date()).brief.signalCount == 2)
+        #expect(
+            strict.compose(scope: .flanders, period: Period("2026-10")!, signals: signals, version: 1, generatedAt: Date()).brief
+                .signalCount == 2)
     }
 
     @Test func evidenceFromSeveralRegionsOutranksVolumeFromOne() {
@@ -67,7 +77,8 @@ import Testing
             Self.signal(Int64(20 + $0.offset), "2026-10-03", region: $0.element.0, municipality: $0.element.1, cluster: "P0002")
         }
         signals += (30...33).map { Self.signal($0, "2026-09-03", region: "antwerpen", cluster: "P0001") }
-        let brief = self.composer.compose(scope: .flanders, period: Period("2026-10")!, signals: signals, version: 1, generatedAt: Date()).brief
+        let brief = self.composer.compose(scope: .flanders, period: Period("2026-10")!, signals: signals, version: 1, generatedAt: Date())
+            .brief
         #expect(brief.clusters.map(\.id) == ["P0002", "P0001"])
         #expect(brief.clusters[0].trend == "nieuw")
         #expect(brief.clusters[1].trend == "stijgend")

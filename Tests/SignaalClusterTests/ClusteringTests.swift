@@ -49,7 +49,9 @@ import Testing
     }
 
     @Test func identitiesFollowTheLargestOverlap() {
-        let old: [(code: String, members: Set<String>)] = [("P0001", ["1", "2", "3", "4"]), ("P0002", ["5", "6", "7"]), ("P0003", ["8", "9", "10"])]
+        let old: [(code: String, members: Set<String>)] = [
+            ("P0001", ["1", "2", "3", "4"]), ("P0002", ["5", "6", "7"]), ("P0003", ["8", "9", "10"]),
+        ]
         let new = [["5", "6", "7", "11"], ["1", "2", "3"], ["12", "13", "14"]]
         #expect(ClusterIdentityMatcher().match(old: old, new: new) == ["P0002", "P0001", nil])
         // A cluster split in two continues in the half closest to it (Jaccard 2/4 against 2/5).

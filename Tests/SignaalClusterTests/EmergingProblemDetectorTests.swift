@@ -33,14 +33,18 @@ import Testing
     }
 
     @Test func thePoissonTailIsRight() {
-        let assessment = EmergingProblemDetector(configuration: {
-            var configuration = EmergingProblemDetector.Configuration()
-            configuration.recentDays = 365
-            configuration.baselineDays = 365
-            configuration.priorSignals = 0
-            configuration.priorDays = 0
-            return configuration
-        }()).assess([CalendarDate(year: 2025, month: 1, day: 10)!, CalendarDate(year: 2026, month: 1, day: 10)!], asOf: CalendarDate(year: 2026, month: 6, day: 30)!)
+        let assessment = EmergingProblemDetector(
+            configuration: {
+                var configuration = EmergingProblemDetector.Configuration()
+                configuration.recentDays = 365
+                configuration.baselineDays = 365
+                configuration.priorSignals = 0
+                configuration.priorDays = 0
+                return configuration
+            }()
+        ).assess(
+            [CalendarDate(year: 2025, month: 1, day: 10)!, CalendarDate(year: 2026, month: 1, day: 10)!],
+            asOf: CalendarDate(year: 2026, month: 6, day: 30)!)
         #expect(assessment.recentSignals == 1)
         #expect(abs(assessment.expectedRecentSignals - 1) < 1e-9)
         #expect(abs(assessment.pValue - (1 - 1 / 2.718281828459045)) < 1e-9)

@@ -47,7 +47,8 @@ import Testing
 
     @Test func unknownThemesAreRefusedByNumber() {
         #expect(throws: ThemeModelError.unknownTheme("sport", example: 1)) {
-            try ThemeModelTrainer().train([.init(features: ["x"], themes: ["sport"])], themes: self.themes, lexicon: self.lexicon, trainedOn: "t")
+            try ThemeModelTrainer().train(
+                [.init(features: ["x"], themes: ["sport"])], themes: self.themes, lexicon: self.lexicon, trainedOn: "t")
         }
     }
 

@@ -20,11 +20,12 @@ import Testing
 
     @Test func wrongTypesAndUnknownMembersBecomeFieldProblems() throws {
         let submission = try self.decode(#"{"description":42,"themes":"wonen","desciption":"typo","postcode":9000}"#)
-        #expect(Set(submission.decodingProblems) == [
-            FieldProblem(field: "description", code: .invalidType),
-            FieldProblem(field: "themes", code: .invalidType),
-            FieldProblem(field: "desciption", code: .unknownField),
-        ])
+        #expect(
+            Set(submission.decodingProblems) == [
+                FieldProblem(field: "description", code: .invalidType),
+                FieldProblem(field: "themes", code: .invalidType),
+                FieldProblem(field: "desciption", code: .unknownField),
+            ])
         #expect(submission.postcode == "9000")  // spreadsheets send postcodes as numbers
     }
 

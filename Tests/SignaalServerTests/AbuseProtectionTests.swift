@@ -24,8 +24,10 @@ import Testing
     @Test func submissionsOverTheRateLimitGet429WithRetryAfter() async throws {
         try await withTestApplication(configuration: .init(rateLimitPerMinute: 2)) { client, database in
             for expected in [HTTPResponse.Status.created, .created, .tooManyRequests] {
-                try await client.execute(uri: "/api/v1/signals", method: .post, headers: jsonHeaders,
-                                         body: ByteBuffer(string: SignalAPITests.valid)) { response in
+                try await client.execute(
+                    uri: "/api/v1/signals", method: .post, headers: jsonHeaders,
+                    body: ByteBuffer(string: SignalAPITests.valid)
+                ) { response in
                     #expect(response.status == expected)
                     if expected == .tooManyRequests {
                         #expect(Int(response.headers[.retryAfter] ?? "") ?? 0 > 0)

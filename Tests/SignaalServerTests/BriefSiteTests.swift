@@ -1,13 +1,13 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import SignaalApp
 import SignaalBriefs
 import SignaalCluster
 import SignaalCore
 import SignaalServer
 import SignaalStore
 import SignaalTesting
-import SignaalApp
 import Testing
 
 /// Briefs on a real database: the right counts, clusters and quotes; hostile text escaped in every format;
@@ -21,7 +21,8 @@ import Testing
         var fields = ["description": text, "postcode": postcode, "observed_on": observedOn, "suggestion": Self.hostile]
         fields["contact_email"] = contact
         let body = try JSONSerialization.data(withJSONObject: fields)
-        return try await client.execute(uri: "/api/v1/signals", method: .post, headers: jsonHeaders, body: ByteBuffer(bytes: body)) { response in
+        return try await client.execute(uri: "/api/v1/signals", method: .post, headers: jsonHeaders, body: ByteBuffer(bytes: body)) {
+            response in
             #expect(response.status == .created)
             let json = try jsonObject(response.body)
             return (try #require(json["id"] as? Int), try #require(json["tracking_code"] as? String))
@@ -37,9 +38,10 @@ import Testing
             var posted: [(id: Int, code: String)] = []
             let postcodes = ["2000", "9000", "3500", "8000"]
             for (number, text) in RecurringProblemTests.budgetMeter.enumerated() {
-                posted.append(try await self.post(
-                    text, postcode: postcodes[number], observedOn: "2026-10-1\(number)",
-                    contact: number == 0 ? "werker@caw.be" : nil, client: client))
+                posted.append(
+                    try await self.post(
+                        text, postcode: postcodes[number], observedOn: "2026-10-1\(number)",
+                        contact: number == 0 ? "werker@caw.be" : nil, client: client))
             }
             for (number, text) in RecurringProblemTests.schoolLaptop.enumerated() {
                 posted.append(try await self.post(text, postcode: postcodes[number], observedOn: "2026-09-1\(number)", client: client))
@@ -110,13 +112,18 @@ import Testing
             let briefing = try await Briefing(pool: database.pool, clock: testClock, logger: .test)
             let period = Period("2026-Q3")!
             let ids = try await withThrowingTaskGroup(of: Int64?.self) { group in
-                for _ in 0..<4 { group.addTask { try await briefing.publish(scope: .flanders, period: period, onlyFirst: true, logger: .test) } }
+                for _ in 0..<4 {
+                    group.addTask { try await briefing.publish(scope: .flanders, period: period, onlyFirst: true, logger: .test) }
+                }
                 return try await group.reduce(into: []) { $0.append($1) }
             }
             #expect(ids.compactMap { $0 }.count == 1)
             #expect(try await database.count("signaal.briefs") == 1)
-            #expect(BriefSchedule.default.due(today: CalendarDate(iso8601: "2026-11-02")!, regionCodes: ["limburg"]).map { "\($0.scope) \($0.period)" }
-                == ["limburg 2026-10", "vlaanderen 2026-Q3"])
+            #expect(
+                BriefSchedule.default.due(today: CalendarDate(iso8601: "2026-11-02")!, regionCodes: ["limburg"]).map {
+                    "\($0.scope) \($0.period)"
+                }
+                    == ["limburg 2026-10", "vlaanderen 2026-Q3"])
         }
     }
 }

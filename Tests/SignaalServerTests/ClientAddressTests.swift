@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SignaalServer
 
 @Suite struct ClientAddressTests {
@@ -6,7 +7,9 @@ import Testing
         let proxies: Set<String> = ["10.0.0.2"]
         #expect(ClientAddress.resolve(peer: "203.0.113.9", forwardedFor: "198.51.100.1", trustedProxies: proxies) == "203.0.113.9")
         #expect(ClientAddress.resolve(peer: "10.0.0.2", forwardedFor: "198.51.100.1", trustedProxies: proxies) == "198.51.100.1")
-        #expect(ClientAddress.resolve(peer: "10.0.0.2", forwardedFor: "6.6.6.6, 198.51.100.1, 10.0.0.2", trustedProxies: proxies) == "198.51.100.1")
+        #expect(
+            ClientAddress.resolve(peer: "10.0.0.2", forwardedFor: "6.6.6.6, 198.51.100.1, 10.0.0.2", trustedProxies: proxies)
+                == "198.51.100.1")
         #expect(ClientAddress.resolve(peer: "10.0.0.2", forwardedFor: nil, trustedProxies: proxies) == "10.0.0.2")
         #expect(ClientAddress.resolve(peer: nil, forwardedFor: "198.51.100.1", trustedProxies: proxies) == "unknown")
     }

@@ -99,7 +99,8 @@ import Yams
         try await withEmptyDatabase { database in
             environment["SIGNAAL_HOST"] = "127.0.0.1"  // the image listens on 0.0.0.0; the test stays on loopback
             environment["SIGNAAL_SQL_DIRECTORY"] = TestPostgres.sqlDirectory
-            environment["SIGNAAL_DATA_DIR"] = FileManager.default.temporaryDirectory.appendingPathComponent("image-\(UUID().uuidString)").path
+            environment["SIGNAAL_DATA_DIR"] =
+                FileManager.default.temporaryDirectory.appendingPathComponent("image-\(UUID().uuidString)").path
             environment["DATABASE_URL"] = database.configuration.connectionString
             let daemon = try SignaalDaemon(arguments: arguments, environment: environment)
             #expect(await daemon.waitUntilReady(), "the daemon migrated the empty database and answered /readyz")

@@ -2,12 +2,12 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Logging
+import SignaalApp
 import SignaalCluster
+import SignaalIntake
 import SignaalServer
 import SignaalStore
 import SignaalTesting
-import SignaalApp
-import SignaalIntake
 import Testing
 
 /// Stops PostgreSQL in the middle of a stream of submissions and proves that nothing accepted is lost or stored
@@ -31,7 +31,9 @@ import Testing
             let codes = try await app.test(.router) { client in
                 func submit(_ number: Int, expecting status: HTTPResponse.Status) async throws -> String {
                     let body = #"{"description":"Signaal nummer \#(number) over afgesloten budgetmeters.","postcode":"9000"}"#
-                    return try await client.execute(uri: "/api/v1/signals", method: .post, headers: jsonHeaders, body: ByteBuffer(string: body)) { response in
+                    return try await client.execute(
+                        uri: "/api/v1/signals", method: .post, headers: jsonHeaders, body: ByteBuffer(string: body)
+                    ) { response in
                         #expect(response.status == status, "signal \(number)")
                         let json = try jsonObject(response.body)
                         #expect((json["status"] as? String) == (status == .accepted ? "queued" : "received"))

@@ -14,8 +14,10 @@ import Testing
         try await withTestApplication { client, database in
             var answers: [[String: String]] = []
             for _ in 0..<2 {
-                try await client.execute(uri: "/api/v1/signals", method: .post, headers: self.headers(key: "b7e0c2f4-retry"),
-                                         body: ByteBuffer(string: SignalAPITests.valid)) { response in
+                try await client.execute(
+                    uri: "/api/v1/signals", method: .post, headers: self.headers(key: "b7e0c2f4-retry"),
+                    body: ByteBuffer(string: SignalAPITests.valid)
+                ) { response in
                     #expect(response.status == .created)
                     let json = try jsonObject(response.body)
                     answers.append(json.mapValues { "\($0)" })
@@ -29,13 +31,17 @@ import Testing
 
     @Test func theSameKeyWithAnotherBodyIsA422() async throws {
         try await withTestApplication { client, database in
-            try await client.execute(uri: "/api/v1/signals", method: .post, headers: self.headers(key: "k-1"),
-                                     body: ByteBuffer(string: SignalAPITests.valid)) { response in
+            try await client.execute(
+                uri: "/api/v1/signals", method: .post, headers: self.headers(key: "k-1"),
+                body: ByteBuffer(string: SignalAPITests.valid)
+            ) { response in
                 #expect(response.status == .created)
             }
             let other = #"{"description":"Een ander signaal over de wachtlijsten.","postcode":"9000"}"#
-            try await client.execute(uri: "/api/v1/signals", method: .post, headers: self.headers(key: "k-1"),
-                                     body: ByteBuffer(string: other)) { response in
+            try await client.execute(
+                uri: "/api/v1/signals", method: .post, headers: self.headers(key: "k-1"),
+                body: ByteBuffer(string: other)
+            ) { response in
                 #expect(response.status == .unprocessableContent)
                 let problem = try jsonObject(response.body)
                 #expect(problem["type"] as? String == "/problems/idempotentie")
@@ -49,8 +55,10 @@ import Testing
             let codes = try await withThrowingTaskGroup(of: String.self) { group in
                 for _ in 0..<6 {
                     group.addTask {
-                        try await client.execute(uri: "/api/v1/signals", method: .post, headers: self.headers(key: "race"),
-                                                 body: ByteBuffer(string: SignalAPITests.valid)) { response in
+                        try await client.execute(
+                            uri: "/api/v1/signals", method: .post, headers: self.headers(key: "race"),
+                            body: ByteBuffer(string: SignalAPITests.valid)
+                        ) { response in
                             try jsonObject(response.body)["tracking_code"] as? String ?? "missing"
                         }
                     }
@@ -65,8 +73,10 @@ import Testing
     @Test(arguments: ["", String(repeating: "x", count: 256), "met spatie", "é"])
     func malformedKeysAreRefused(_ key: String) async throws {
         try await withTestApplication { client, database in
-            try await client.execute(uri: "/api/v1/signals", method: .post, headers: self.headers(key: key),
-                                     body: ByteBuffer(string: SignalAPITests.valid)) { response in
+            try await client.execute(
+                uri: "/api/v1/signals", method: .post, headers: self.headers(key: key),
+                body: ByteBuffer(string: SignalAPITests.valid)
+            ) { response in
                 #expect(response.status == .unprocessableContent)
                 let problem = try jsonObject(response.body)
                 let errors = problem["errors"] as? [[String: String]]

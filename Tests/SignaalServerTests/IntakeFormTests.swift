@@ -12,11 +12,15 @@ import Testing
                 #expect(response.headers[.contentType] == "text/html; charset=utf-8")
                 let page = String(buffer: response.body)
                 #expect(page.contains(#"<html lang="nl-BE">"#))
-                for name in ["description", "postcode", "themes", "target_group", "frequency", "observed_on",
-                             "policy_level", "suggestion", "contact_email"] {
+                for name in [
+                    "description", "postcode", "themes", "target_group", "frequency", "observed_on",
+                    "policy_level", "suggestion", "contact_email",
+                ] {
                     #expect(page.contains(#"name="\#(name)""#), "form field \(name)")
                 }
-                for id in ["description", "postcode", "target_group", "frequency", "observed_on", "policy_level", "suggestion", "contact_email"] {
+                for id in [
+                    "description", "postcode", "target_group", "frequency", "observed_on", "policy_level", "suggestion", "contact_email",
+                ] {
                     #expect(page.contains(#"<label for="\#(id)""#), "label for \(id)")
                 }
                 #expect(page.contains(#"value="energie-water""#))
@@ -41,7 +45,8 @@ import Testing
                 return String(match.1)
             }
             let rows = try await database.query(
-                "SELECT s.source_id, t.code FROM signaal.signals AS s JOIN signaal.signal_sources AS t ON t.id = s.source_id WHERE s.tracking_code = \(code)")
+                "SELECT s.source_id, t.code FROM signaal.signals AS s JOIN signaal.signal_sources AS t ON t.id = s.source_id WHERE s.tracking_code = \(code)"
+            )
             #expect(try rows.first?.decode(String.self, at: 1) == "form")
             #expect(try await database.count("signaal.signal_themes") == 2)
             #expect(try await database.count("signaal.contact_emails") == 1)

@@ -62,15 +62,18 @@ import Yams
             let receiptFields = Set(try self.schema(document, "SignalReceipt")["required"] as? [String] ?? [])
             let ambiguousPostcode = #"{"description":"Wachtlijst voor een sociale woning.","postcode":"1040"}"#
             for body in [SignalAPITests.valid, ambiguousPostcode] {
-                try await client.execute(uri: "/api/v1/signals", method: .post, headers: jsonHeaders,
-                                         body: ByteBuffer(string: body)) { response in
+                try await client.execute(
+                    uri: "/api/v1/signals", method: .post, headers: jsonHeaders,
+                    body: ByteBuffer(string: body)
+                ) { response in
                     #expect(response.status == .created)
                     let keys = Set(try jsonObject(response.body).keys)
                     #expect(keys == receiptFields)
                 }
             }
             let problem = try self.schema(document, "Problem")
-            let errorItems = try #require(((problem["properties"] as? [String: Any])?["errors"] as? [String: Any])?["items"] as? [String: Any])
+            let errorItems = try #require(
+                ((problem["properties"] as? [String: Any])?["errors"] as? [String: Any])?["items"] as? [String: Any])
             let codes = try #require((errorItems["properties"] as? [String: Any])?["code"] as? [String: Any])
             #expect(Set(codes["enum"] as? [String] ?? []) == Set(Self.allProblemCodes))
         }

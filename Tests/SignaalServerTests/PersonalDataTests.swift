@@ -42,7 +42,8 @@ import Testing
                 "target_group": "huurders zoals Anke Verbeke",
             ])
             try await app.test(.router) { client in
-                try await client.execute(uri: "/api/v1/signals", method: .post, headers: jsonHeaders, body: ByteBuffer(bytes: body)) { response in
+                try await client.execute(uri: "/api/v1/signals", method: .post, headers: jsonHeaders, body: ByteBuffer(bytes: body)) {
+                    response in
                     #expect(response.status == .created)
                     let json = try jsonObject(response.body)
                     let replaced = json["replaced_personal_data"] as? [[String: String]] ?? []

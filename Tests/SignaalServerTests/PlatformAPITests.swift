@@ -1,13 +1,13 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import SignaalApp
 import SignaalCluster
 import SignaalCore
+import SignaalIntake
 import SignaalServer
 import SignaalStore
 import SignaalTesting
-import SignaalApp
-import SignaalIntake
 import Testing
 
 /// Regional platforms and partners on a real database: keys, the batch API, CSV import, exports, the upload page.
@@ -30,7 +30,8 @@ import Testing
             let (key, record) = try await store.create(platform: "antwerpen", organisation: "Samenlevingsopbouw", logger: .test)
             #expect(key.hasPrefix("sgn_") && key.count == 44 && record.prefix == String(key.prefix(12)))
             let stored = try await database.query("SELECT key_prefix, encode(key_hash, 'hex') FROM signaal.api_keys")
-            #expect(try stored.allSatisfy { try $0.decode(String.self, at: 0) != key && !(try $0.decode(String.self, at: 1)).contains(key) })
+            #expect(
+                try stored.allSatisfy { try $0.decode(String.self, at: 0) != key && !(try $0.decode(String.self, at: 1)).contains(key) })
             #expect(try await store.authenticate(key, logger: .test)?.organisation == "Samenlevingsopbouw")
             #expect(try await store.authenticate(key.replacingOccurrences(of: "a", with: "b"), logger: .test) == nil || !key.contains("a"))
             #expect(try await store.list(logger: .test).map(\.id) == [record.id])
@@ -58,7 +59,10 @@ import Testing
             #expect(status == .ok)
             let results = try #require(answer["results"] as? [[String: Any]])
             #expect(results.map { $0["status"] as? String } == ["created", "invalid", "created", "invalid"])
-            #expect(Set(((results[1]["errors"] as? [[String: Any]]) ?? []).compactMap { $0["field"] as? String }) == ["description", "postcode"])
+            #expect(
+                Set(((results[1]["errors"] as? [[String: Any]]) ?? []).compactMap { $0["field"] as? String }) == [
+                    "description", "postcode",
+                ])
             #expect((results[0]["tracking_code"] as? String)?.count == 9)
             let origin = try await database.query(
                 "SELECT reporting_platform, organisation FROM analytics.signal_origins WHERE signal_id = \(results[0]["id"] as! Int)")
@@ -82,7 +86,8 @@ import Testing
     @Test func aCSVImportLoadsGoodRowsReportsBadOnesAndSkipsWhatItHas() async throws {
         try await withTestDatabase { database in
             let reference = try await ReferenceStore(pool: database.pool).load(logger: .test)
-            let importer = SignalImport(pool: database.pool, intake: SignalIntake(reference: reference, themeModel: try ThemeClassifier.standardModel()))
+            let importer = SignalImport(
+                pool: database.pool, intake: SignalIntake(reference: reference, themeModel: try ThemeClassifier.standardModel()))
             let csv = """
                 Referentie;Beschrijving;Postcode;Datum;Thema's;Organisatie
                 A-1;"Mevrouw Yasmina El Idrissi zit met haar kinderen zonder stroom: de budgetmeter is leeg.";9000;14/10/2026;;OCMW Gent
@@ -108,7 +113,8 @@ import Testing
             #expect(try rows[0].decode(String.self, at: 2) == "OCMW Gent")
             #expect(try rows[1].decode(String.self, at: 3) == "2026-10-15")
             let themes = try await database.query(
-                "SELECT t.theme, t.is_submitter_choice FROM analytics.signal_themes AS t JOIN signaal.signals AS s ON s.id = t.signal_id WHERE s.external_id = 'A-1' AND t.rank = 1")
+                "SELECT t.theme, t.is_submitter_choice FROM analytics.signal_themes AS t JOIN signaal.signals AS s ON s.id = t.signal_id WHERE s.external_id = 'A-1' AND t.rank = 1"
+            )
             #expect(try themes.first?.decode(String.self, at: 0) == "energie-water")
             #expect(try themes.first?.decode(Bool.self, at: 1) == false, "classified, not chosen")
 
@@ -121,7 +127,8 @@ import Testing
     @Test func importsOfOnePlatformTakeTurnsAndEveryWaveLoadsWhole() async throws {
         try await withTestDatabase { database in
             let reference = try await ReferenceStore(pool: database.pool).load(logger: .test)
-            let importer = SignalImport(pool: database.pool, intake: SignalIntake(reference: reference, themeModel: try ThemeClassifier.standardModel()))
+            let importer = SignalImport(
+                pool: database.pool, intake: SignalIntake(reference: reference, themeModel: try ThemeClassifier.standardModel()))
             let count = 2_100  // more than one wave of rows
             let data = Self.fileOfWaves(count)
             let today = CalendarDate(iso8601: "2026-11-01")!
@@ -134,10 +141,12 @@ import Testing
             #expect(try await database.count("signaal.signal_classifications") == count)
             #expect(try await database.count("signaal.contact_emails") == 3)
             let distinct = try await database.query(
-                "SELECT count(DISTINCT tracking_code), count(DISTINCT id), (SELECT count(DISTINCT signal_id) FROM signaal.signal_theme_assignments) FROM signaal.signals")
+                "SELECT count(DISTINCT tracking_code), count(DISTINCT id), (SELECT count(DISTINCT signal_id) FROM signaal.signal_theme_assignments) FROM signaal.signals"
+            )
             #expect(try distinct[0].decode(Int.self, at: 0) == count && distinct[0].decode(Int.self, at: 1) == count)
             #expect(try distinct[0].decode(Int.self, at: 2) == count, "every signal has its themes")
-            #expect(try await database.count("signaal.signal_themes") == 0, "the classifier's themes are stored once, in the classification")
+            #expect(
+                try await database.count("signaal.signal_themes") == 0, "the classifier's themes are stored once, in the classification")
         }
     }
 
@@ -147,8 +156,10 @@ import Testing
             let count = 2_100
             let today = CalendarDate(iso8601: "2026-11-01")!
             // With one connection the loader reserves ids and tracking codes itself: no second connection to wait for.
-            let reports = try await ConnectionPool.withPool(database: database.configuration, configuration: .init(maximumConnections: 1)) { pool in
-                let importer = SignalImport(pool: pool, intake: SignalIntake(reference: reference, themeModel: try ThemeClassifier.standardModel()))
+            let reports = try await ConnectionPool.withPool(database: database.configuration, configuration: .init(maximumConnections: 1)) {
+                pool in
+                let importer = SignalImport(
+                    pool: pool, intake: SignalIntake(reference: reference, themeModel: try ThemeClassifier.standardModel()))
                 return [
                     try await importer.run(Self.fileOfWaves(count), platform: "limburg", dryRun: false, today: today, logger: .test),
                     try await importer.run(Self.fileOfWaves(count), platform: "limburg", dryRun: false, today: today, logger: .test),
@@ -171,14 +182,18 @@ import Testing
                 CREATE FUNCTION signaal.refuse_row() RETURNS trigger LANGUAGE plpgsql
                 AS $$ BEGIN RAISE EXCEPTION 'refused %', NEW.external_id; END $$
                 """)
-            try await ConnectionPool.withPool(database: database.configuration, configuration: .init(maximumConnections: connections)) { pool in
-                let importer = SignalImport(pool: pool, intake: SignalIntake(reference: reference, themeModel: try ThemeClassifier.standardModel()))
+            try await ConnectionPool.withPool(database: database.configuration, configuration: .init(maximumConnections: connections)) {
+                pool in
+                let importer = SignalImport(
+                    pool: pool, intake: SignalIntake(reference: reference, themeModel: try ThemeClassifier.standardModel()))
                 // A row of the second wave, then one of the last: whichever connection took the batch, nothing is committed.
                 for refused in ["W-300", "W-6400"] {
-                    _ = try await database.query(Query(unsafeSQL: """
-                        CREATE TRIGGER refuse_row BEFORE INSERT ON signaal.signals FOR EACH ROW
-                        WHEN (NEW.external_id = '\(refused)') EXECUTE FUNCTION signaal.refuse_row()
-                        """))
+                    _ = try await database.query(
+                        Query(
+                            unsafeSQL: """
+                                CREATE TRIGGER refuse_row BEFORE INSERT ON signaal.signals FOR EACH ROW
+                                WHEN (NEW.external_id = '\(refused)') EXECUTE FUNCTION signaal.refuse_row()
+                                """))
                     await #expect {
                         _ = try await importer.run(Self.fileOfWaves(count), platform: "limburg", dryRun: false, today: today, logger: .test)
                     } throws: { error in
@@ -189,7 +204,8 @@ import Testing
                     #expect(try await database.count("signaal.signal_classifications") == 0)
                     _ = try await database.query("DROP TRIGGER refuse_row ON signaal.signals")
                 }
-                let report = try await importer.run(Self.fileOfWaves(count), platform: "limburg", dryRun: false, today: today, logger: .test)
+                let report = try await importer.run(
+                    Self.fileOfWaves(count), platform: "limburg", dryRun: false, today: today, logger: .test)
                 #expect(report.loaded == count)
             }
             #expect(try await database.count("signaal.signal_classifications") == count)
@@ -205,7 +221,9 @@ import Testing
         ]
         var lines = ["Referentie;Beschrijving;Postcode;Datum;E-mail"]
         for number in 1...count {
-            lines.append("W-\(number);\(texts[number % 3]), melding \(number).;9000;1/10/2026;\(number % 700 == 0 ? "contact\(number)@example.org" : "")")
+            lines.append(
+                "W-\(number);\(texts[number % 3]), melding \(number).;9000;1/10/2026;\(number % 700 == 0 ? "contact\(number)@example.org" : "")"
+            )
         }
         return Data(lines.joined(separator: "\r\n").utf8)
     }
@@ -224,10 +242,14 @@ import Testing
             _ = try await self.batch(body, key: key, client: client)
             var headers: HTTPFields = [:]
             headers[.authorization] = "Bearer \(key)"
-            let csv = try await client.execute(uri: "/api/v1/signals.csv?period=2026-10", method: .get, headers: headers) { String(buffer: $0.body) }
+            let csv = try await client.execute(uri: "/api/v1/signals.csv?period=2026-10", method: .get, headers: headers) {
+                String(buffer: $0.body)
+            }
             let lines = csv.split(separator: "\r\n")
             #expect(lines.count == 2, "header and the October signal")
-            #expect(lines[1].contains("'=HYPERLINK") && !lines[1].contains(";=HYPERLINK") && !lines[1].contains(";\"=HYPERLINK"), "a formula is neutralised for spreadsheets")
+            #expect(
+                lines[1].contains("'=HYPERLINK") && !lines[1].contains(";=HYPERLINK") && !lines[1].contains(";\"=HYPERLINK"),
+                "a formula is neutralised for spreadsheets")
             #expect(!csv.contains("werker@caw.be"))
             let json = try await client.execute(uri: "/api/v1/signals.json?theme=jeugd&region=antwerpen", method: .get, headers: headers) {
                 try JSONSerialization.jsonObject(with: Data(String(buffer: $0.body).utf8)) as? [[String: Any]]

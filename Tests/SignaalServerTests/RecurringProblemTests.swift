@@ -1,12 +1,12 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import SignaalApp
 import SignaalCluster
 import SignaalCore
 import SignaalServer
 import SignaalStore
 import SignaalTesting
-import SignaalApp
 import Testing
 
 /// The clustering on a real database: themes on arrival, a recluster run, views for analysts, assignment on
@@ -88,8 +88,10 @@ import Testing
             }
             #expect(Set(codes).count == 3)
             for singleton in ids[3] { #expect(try await self.clusterCode(of: singleton, in: database) == nil) }
-            let row = try #require(try await database.query(
-                "SELECT label, size, primary_theme, region_count FROM analytics.clusters WHERE code = \(codes[0])").first)
+            let row = try #require(
+                try await database.query(
+                    "SELECT label, size, primary_theme, region_count FROM analytics.clusters WHERE code = \(codes[0])"
+                ).first)
             #expect(try row.decode(String.self, at: 0).contains("budgetmeter"))
             #expect(try row.decode(Int.self, at: 1) == 4)
             #expect(try row.decode(String.self, at: 2) == "energie-water")

@@ -1,11 +1,12 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import SignaalCore
 import SignaalStore
 import SignaalTesting
 import Testing
+
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 
 /// Two `signaal serve` processes on one database: both take signals, every queued recluster run is carried out by
 /// exactly one of them, every scheduled brief is published exactly once, and no signal or membership is lost.
@@ -18,11 +19,15 @@ import Testing
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("daemons-\(UUID().uuidString)")
             var daemons: [SignaalDaemon] = []
             for number in 0..<2 {
-                daemons.append(try SignaalDaemon(arguments: ["serve"], environment: [
-                    "DATABASE_URL": try #require(database.configuration.connectionString),
-                    "SIGNAAL_SQL_DIRECTORY": TestPostgres.sqlDirectory, "SIGNAAL_DATA_DIR": folder.appendingPathComponent("\(number)").path,
-                    "SIGNAAL_RATE_LIMIT": "0", "LOG_LEVEL": "info",
-                ]))
+                daemons.append(
+                    try SignaalDaemon(
+                        arguments: ["serve"],
+                        environment: [
+                            "DATABASE_URL": try #require(database.configuration.connectionString),
+                            "SIGNAAL_SQL_DIRECTORY": TestPostgres.sqlDirectory,
+                            "SIGNAAL_DATA_DIR": folder.appendingPathComponent("\(number)").path,
+                            "SIGNAAL_RATE_LIMIT": "0", "LOG_LEVEL": "info",
+                        ]))
             }
             defer { for daemon in daemons where daemon.process.isRunning { _ = daemon.stop() } }
             for daemon in daemons { #expect(await daemon.waitUntilReady()) }
@@ -37,7 +42,8 @@ import Testing
                         request.httpMethod = "POST"
                         request.setValue("application/json", forHTTPHeaderField: "Content-Type")
                         request.httpBody = try JSONSerialization.data(withJSONObject: [
-                            "description": text, "postcode": ["2000", "9000", "3500", "8000"][number % 4], "observed_on": "2026-10-1\(number % 10)",
+                            "description": text, "postcode": ["2000", "9000", "3500", "8000"][number % 4],
+                            "observed_on": "2026-10-1\(number % 10)",
                         ])
                         let (_, response) = try await URLSession.shared.data(for: request)
                         return (response as? HTTPURLResponse)?.statusCode ?? 0
@@ -51,7 +57,9 @@ import Testing
             var briefs = 0
             for _ in 0..<150 where finished < 3 || briefs < 7 {
                 try await Task.sleep(for: .milliseconds(200))
-                finished = try await database.query("SELECT count(*) FROM signaal.cluster_runs WHERE trigger = 'requested' AND status = 'finished'")[0].decode(Int.self, at: 0)
+                finished = try await database.query(
+                    "SELECT count(*) FROM signaal.cluster_runs WHERE trigger = 'requested' AND status = 'finished'")[0].decode(
+                        Int.self, at: 0)
                 briefs = try await database.count("signaal.briefs")
             }
             #expect(finished == 3)

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -41,7 +42,7 @@ final class SignaalDaemon {
         for _ in 0..<100 {
             try? await Task.sleep(for: .milliseconds(200))
             if let (data, response) = try? await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(self.port)/readyz")!),
-               (response as? HTTPURLResponse)?.statusCode == 200, String(decoding: data, as: UTF8.self).contains("\"current\"")
+                (response as? HTTPURLResponse)?.statusCode == 200, String(decoding: data, as: UTF8.self).contains("\"current\"")
             {
                 return true
             }

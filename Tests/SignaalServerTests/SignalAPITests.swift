@@ -14,7 +14,8 @@ import Testing
 
     @Test func aValidSignalIsCreatedWithIdAndTrackingCode() async throws {
         try await withTestApplication { client, database in
-            try await client.execute(uri: "/api/v1/signals", method: .post, headers: jsonHeaders, body: ByteBuffer(string: Self.valid)) { response in
+            try await client.execute(uri: "/api/v1/signals", method: .post, headers: jsonHeaders, body: ByteBuffer(string: Self.valid)) {
+                response in
                 #expect(response.status == .created)
                 let json = try jsonObject(response.body)
                 let id = try #require(json["id"] as? Int)
@@ -31,7 +32,8 @@ import Testing
     @Test func malformedJSONIsA400ProblemDocument() async throws {
         try await withTestApplication { client, database in
             for body in [#"{"description": "#, "[1, 2]", "not json"] {
-                try await client.execute(uri: "/api/v1/signals", method: .post, headers: jsonHeaders, body: ByteBuffer(string: body)) { response in
+                try await client.execute(uri: "/api/v1/signals", method: .post, headers: jsonHeaders, body: ByteBuffer(string: body)) {
+                    response in
                     #expect(response.status == .badRequest)
                     #expect(response.headers[.contentType] == "application/problem+json")
                     let problem = try jsonObject(response.body)
@@ -46,14 +48,19 @@ import Testing
 
     @Test func invalidFieldsAreA422NamingEachField() async throws {
         try await withTestApplication { client, database in
-            let body = #"{"description":"","postcode":"7000","themes":["wonen","onbekend"],"observed_on":"gisteren","contact_email":"x","extra":1}"#
-            try await client.execute(uri: "/api/v1/signals", method: .post, headers: jsonHeaders, body: ByteBuffer(string: body)) { response in
+            let body =
+                #"{"description":"","postcode":"7000","themes":["wonen","onbekend"],"observed_on":"gisteren","contact_email":"x","extra":1}"#
+            try await client.execute(uri: "/api/v1/signals", method: .post, headers: jsonHeaders, body: ByteBuffer(string: body)) {
+                response in
                 #expect(response.status == .unprocessableContent)
                 #expect(response.headers[.contentType] == "application/problem+json")
                 let problem = try jsonObject(response.body)
                 let errors = try #require(problem["errors"] as? [[String: String]])
                 #expect(errors.map { $0["field"]! } == ["extra", "description", "postcode", "themes", "observed_on", "contact_email"])
-                #expect(errors.map { $0["code"]! } == ["unknown_field", "required", "outside_area", "unknown_value", "invalid_format", "invalid_format"])
+                #expect(
+                    errors.map { $0["code"]! } == [
+                        "unknown_field", "required", "outside_area", "unknown_value", "invalid_format", "invalid_format",
+                    ])
                 #expect(errors.allSatisfy { !($0["detail"] ?? "").isEmpty })
             }
             #expect(try await database.count("signaal.signals") == 0)
@@ -62,7 +69,8 @@ import Testing
 
     @Test func otherMediaTypesAreRefused() async throws {
         try await withTestApplication { client, _ in
-            try await client.execute(uri: "/api/v1/signals", method: .post, headers: formHeaders, body: ByteBuffer(string: "description=x")) { response in
+            try await client.execute(uri: "/api/v1/signals", method: .post, headers: formHeaders, body: ByteBuffer(string: "description=x"))
+            { response in
                 #expect(response.status == .unsupportedMediaType)
                 #expect(response.headers[.contentType] == "application/problem+json")
             }
@@ -72,7 +80,8 @@ import Testing
     @Test func bodiesAreSizeLimited() async throws {
         try await withTestApplication { client, database in
             let body = #"{"description":""# + String(repeating: "a", count: 70_000) + #"","postcode":"9000"}"#
-            try await client.execute(uri: "/api/v1/signals", method: .post, headers: jsonHeaders, body: ByteBuffer(string: body)) { response in
+            try await client.execute(uri: "/api/v1/signals", method: .post, headers: jsonHeaders, body: ByteBuffer(string: body)) {
+                response in
                 #expect(response.status == .contentTooLarge)
                 let problem = try jsonObject(response.body)
                 #expect(problem["type"] as? String == "/problems/te-groot")
@@ -85,7 +94,8 @@ import Testing
         let hostile = "x'); DROP TABLE signaal.signals; -- \\\" <script>"
         try await withTestApplication { client, database in
             let body = try JSONSerialization.data(withJSONObject: ["description": hostile, "postcode": "1000"])
-            try await client.execute(uri: "/api/v1/signals", method: .post, headers: jsonHeaders, body: ByteBuffer(bytes: body)) { response in
+            try await client.execute(uri: "/api/v1/signals", method: .post, headers: jsonHeaders, body: ByteBuffer(bytes: body)) {
+                response in
                 #expect(response.status == .created)
             }
             let rows = try await database.query("SELECT description FROM analytics.signals")

@@ -48,13 +48,17 @@ import Testing
             let report = try await Migrator(directory: directory).migrate(pool: database.pool, logger: .test)
             #expect(report.applied == ["012_classifier_themes_once.sql"])
             #expect(try await Self.themes(database) == before)
-            #expect(before == [
-                "1 wonen false 1 0.7", "1 inkomen-schulden false 2 0.2", "2 energie-water true 1 -", "3 onderwijs-opvang false - -",
-            ])
+            #expect(
+                before == [
+                    "1 wonen false 1 0.7", "1 inkomen-schulden false 2 0.2", "2 energie-water true 1 -", "3 onderwijs-opvang false - -",
+                ])
             let kept = try await database.query("SELECT signal_id FROM signaal.signal_themes ORDER BY signal_id")
             #expect(try kept.map { try $0.decode(Int.self, at: 0) } == [2, 3], "only the themes people chose stay")
             let listed = try await database.query("SELECT themes FROM analytics.signals ORDER BY id")
-            #expect(try listed.map { try $0.decode([String].self, at: 0) } == [["inkomen-schulden", "wonen"], ["energie-water"], ["onderwijs-opvang"]])
+            #expect(
+                try listed.map { try $0.decode([String].self, at: 0) } == [
+                    ["inkomen-schulden", "wonen"], ["energie-water"], ["onderwijs-opvang"],
+                ])
         }
     }
 

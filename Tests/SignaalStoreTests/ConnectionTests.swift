@@ -113,8 +113,10 @@ import Testing
     @Test func withoutAConnectionStringLibpqReadsThePGVariables() async throws {
         try await withTestDatabase { database in
             let cluster = try await TestPostgres.shared.cluster()
-            let variables = ["PGHOST": cluster.socketDirectory, "PGPORT": String(cluster.port), "PGUSER": "postgres",
-                             "PGDATABASE": database.name]
+            let variables = [
+                "PGHOST": cluster.socketDirectory, "PGPORT": String(cluster.port), "PGUSER": "postgres",
+                "PGDATABASE": database.name,
+            ]
             for (name, value) in variables { setenv(name, value, 1) }
             defer { for name in variables.keys { unsetenv(name) } }
             let name = try await ConnectionPool.withPool(database: DatabaseConfiguration(connectionString: nil)) { pool in

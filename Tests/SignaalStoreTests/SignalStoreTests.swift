@@ -28,9 +28,10 @@ import Testing
                     suggestion: "Minimale levering garanderen", contactEmail: "werker@caw.be"),
                 in: database)
             let receipt = try await SignalStore(pool: database.pool).insert(signal, trackingCode: .random(), logger: .test)
-            let row = try #require(try await database.query(
-                "SELECT region, municipality, themes, observed_on, policy_level, source, status FROM analytics.signals WHERE id = \(receipt.id)"
-            ).first)
+            let row = try #require(
+                try await database.query(
+                    "SELECT region, municipality, themes, observed_on, policy_level, source, status FROM analytics.signals WHERE id = \(receipt.id)"
+                ).first)
             #expect(try row.decode(String.self, at: 0) == "limburg")
             #expect(try row.decode(String.self, at: 1) == "Genk")
             #expect(try row.decode([String].self, at: 2) == ["energie-water", "inkomen-schulden"])

@@ -10,8 +10,9 @@ import Testing
         let signal = try await SignalStoreTests.intake(in: database)
             .prepare(SignalSubmission(description: description, postcode: "8500"), source: .api, today: SignalStoreTests.today)
             .get().signal
-        return SpooledSignal(trackingCode: .random(), receivedAt: Date(timeIntervalSince1970: 1_763_800_000),
-                             idempotencyKey: key.map { IdempotencyKey(scope: "api", key: $0) }, signal: signal)
+        return SpooledSignal(
+            trackingCode: .random(), receivedAt: Date(timeIntervalSince1970: 1_763_800_000),
+            idempotencyKey: key.map { IdempotencyKey(scope: "api", key: $0) }, signal: signal)
     }
 
     /// Replays `spool` as the daemon does, each signal prepared by intake again.

@@ -44,7 +44,8 @@ import Testing
 
     @Test(arguments: [
         ("BE68 5390 0754 7034", "BE68 5390 0754 7034"), ("stort op BE68539007547034.", "BE68539007547034"),
-        ("IBAN NL91 ABNA 0417 1643 00 graag", "NL91 ABNA 0417 1643 00"), ("FR14 2004 1010 0505 0001 3M02 606", "FR14 2004 1010 0505 0001 3M02 606"),
+        ("IBAN NL91 ABNA 0417 1643 00 graag", "NL91 ABNA 0417 1643 00"),
+        ("FR14 2004 1010 0505 0001 3M02 606", "FR14 2004 1010 0505 0001 3M02 606"),
     ])
     func ibansBelgianAndForeign(_ text: String, _ iban: String) {
         self.expectFinds(text, [(.iban, iban)])
@@ -71,9 +72,11 @@ import Testing
     }
 
     @Test func emailAddresses() {
-        self.expectFinds("Mail naar jo.peeters-2@wzc-zonnebloem.be of info@voorbeeld.org.", [
-            (.emailAddress, "jo.peeters-2@wzc-zonnebloem.be"), (.emailAddress, "info@voorbeeld.org"),
-        ])
+        self.expectFinds(
+            "Mail naar jo.peeters-2@wzc-zonnebloem.be of info@voorbeeld.org.",
+            [
+                (.emailAddress, "jo.peeters-2@wzc-zonnebloem.be"), (.emailAddress, "info@voorbeeld.org"),
+            ])
     }
 
     @Test(arguments: [

@@ -1,7 +1,7 @@
 public import Logging
+public import ServiceLifecycle
 import SignaalCore
 import SignaalStore
-public import ServiceLifecycle
 
 /// Publishes the scheduled briefs once their period has closed: each exactly once, however many daemons run (the
 /// store takes an advisory lock per scope and period and skips one that exists).
@@ -28,11 +28,13 @@ public struct BriefService: Service {
                 let started = ContinuousClock.now
                 do {
                     if let id = try await self.briefing.publish(scope: scope, period: period, onlyFirst: true, logger: self.logger) {
-                        self.logger.info("Brief published", metadata: ["brief.id": "\(id)", "brief.scope": "\(code)", "brief.period": "\(period)"])
+                        self.logger.info(
+                            "Brief published", metadata: ["brief.id": "\(id)", "brief.scope": "\(code)", "brief.period": "\(period)"])
                         SignaalMetrics.job("brief", succeeded: true, duration: ContinuousClock.now - started)
                     }
                 } catch {
-                    self.logger.error("Brief failed", metadata: ["brief.scope": "\(code)", "brief.period": "\(period)", "error": "\(error)"])
+                    self.logger.error(
+                        "Brief failed", metadata: ["brief.scope": "\(code)", "brief.period": "\(period)", "error": "\(error)"])
                     SignaalMetrics.job("brief", succeeded: false, duration: ContinuousClock.now - started)
                 }
             }

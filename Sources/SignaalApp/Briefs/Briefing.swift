@@ -24,10 +24,11 @@ public struct Briefing: Sendable {
     /// With the vocabularies already loaded.
     public init(pool: ConnectionPool, reference: ReferenceData, minimumCount: Int = 3, clock: CalendarClock) {
         self.clock = clock
-        var composer = BriefComposer(names: .init(
-            themes: Dictionary(reference.themes.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first }),
-            regions: Dictionary(reference.regions.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first }),
-            policyLevels: Dictionary(reference.policyLevels.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })))
+        var composer = BriefComposer(
+            names: .init(
+                themes: Dictionary(reference.themes.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first }),
+                regions: Dictionary(reference.regions.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first }),
+                policyLevels: Dictionary(reference.policyLevels.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })))
         composer.minimumCount = minimumCount
         self.composer = composer
         self.store = BriefStore(pool: pool)

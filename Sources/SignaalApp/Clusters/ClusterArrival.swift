@@ -40,7 +40,8 @@ public final class ClusterArrival: Sendable {
             try await self.store.recordAssignment(signalID: receipt.id, proposal, logger: logger)
         } catch {
             logger.warning(
-                "Assignment on arrival failed; the next recluster catches up", metadata: ["signal.id": "\(receipt.id)", "error": "\(error)"])
+                "Assignment on arrival failed; the next recluster catches up",
+                metadata: ["signal.id": "\(receipt.id)", "error": "\(error)"])
         }
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 public import Logging
+public import ServiceLifecycle
 import SignaalCore
 import SignaalStore
-public import ServiceLifecycle
 
 /// The background job beside the HTTP server: once a night (after `nightlyHour`, Europe/Brussels) it queues the
 /// nightly recluster for the day before — one per date however many daemons run — and it carries out queued runs,

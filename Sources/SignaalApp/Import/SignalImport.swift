@@ -1,10 +1,10 @@
 public import Foundation
 public import Logging
+import NIOPosix
+import SignaalCluster
 public import SignaalCore
 public import SignaalIntake
-import SignaalCluster
 public import SignaalStore
-import NIOPosix
 
 /// Imports a regional platform's CSV file: every row mapped by header and prepared by intake like a form
 /// submission (on all cores), then the good rows loaded through COPY while every bad row is reported by line,
@@ -109,12 +109,16 @@ public struct SignalImport: Sendable {
             loaded = try await self.loaded(load, retrying: rows, platform: platform, logger: logger)
             SignaalMetrics.imported(loaded, replacements: rows.flatMap(\.prepared.signal.replacements))
         } else {
-            let existing = try await self.store.existingExternalIDs(rows.compactMap(\.origin.externalID), platform: platform, logger: logger)
+            let existing = try await self.store.existingExternalIDs(
+                rows.compactMap(\.origin.externalID), platform: platform, logger: logger)
             loaded = rows.count - existing.count
         }
         logger.info(
-            "CSV import", metadata: ["import.platform": "\(platform)", "import.rows": "\(records.count)",
-                                      "import.loaded": "\(loaded)", "import.invalid": "\(invalid)", "import.dry_run": "\(dryRun)"])
+            "CSV import",
+            metadata: [
+                "import.platform": "\(platform)", "import.rows": "\(records.count)",
+                "import.loaded": "\(loaded)", "import.invalid": "\(invalid)", "import.dry_run": "\(dryRun)",
+            ])
         return Report(
             rows: records.count, loaded: loaded, duplicates: repeated + rows.count - loaded, problems: problems,
             invalidRows: invalid, ignoredColumns: mapping.ignored, encoding: table.encoding, separator: table.separator, dryRun: dryRun)
@@ -136,11 +140,14 @@ public struct SignalImport: Sendable {
             for (number, start) in stride(from: records.startIndex, to: records.endIndex, by: size).enumerated() {
                 let chunk = records[start..<min(records.endIndex, start + size)]
                 group.addTask {
-                    (number, try await workers.runIfActive {
-                        // The loader waits for nobody; the preparation (ahead of it) leaves it the processor first.
-                        BackgroundPriority.lowerCallingThread()
-                        return transform(chunk)
-                    })
+                    (
+                        number,
+                        try await workers.runIfActive {
+                            // The loader waits for nobody; the preparation (ahead of it) leaves it the processor first.
+                            BackgroundPriority.lowerCallingThread()
+                            return transform(chunk)
+                        }
+                    )
                 }
             }
             var results: [(Int, [Value])] = []
@@ -163,7 +170,8 @@ public struct SignalImport: Sendable {
                 }
                 return try await again.finish()
             } catch let error as PostgresError where error.sqlState == .uniqueViolation && attempt < 3 {
-                logger.info("Import collided with another transaction; loading again", metadata: ["db.constraint": "\(error.constraint ?? "-")"])
+                logger.info(
+                    "Import collided with another transaction; loading again", metadata: ["db.constraint": "\(error.constraint ?? "-")"])
                 attempt += 1
             }
         }
@@ -183,9 +191,10 @@ public struct SignalImport: Sendable {
                     externalID: row.externalID ?? "inhoud:" + prepared.signal.fingerprint.prefix(40), apiKeyID: nil)
                 return ImportStore.Row(prepared: prepared, origin: origin)
             }.mapError { failure in
-                RowFailure(failure.problems.map { problem in
-                    RowProblem(line: record.line, column: mapping.header(for: problem.field), message: Self.message(for: problem))
-                })
+                RowFailure(
+                    failure.problems.map { problem in
+                        RowProblem(line: record.line, column: mapping.header(for: problem.field), message: Self.message(for: problem))
+                    })
             }
         }
     }

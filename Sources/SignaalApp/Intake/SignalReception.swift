@@ -142,7 +142,8 @@ public struct SignalReception: Sendable {
         case .created(let receipt):
             return Accepted(prepared: prepared, trackingCode: receipt.trackingCode, receivedAt: receipt.receivedAt, state: .stored(receipt))
         case .replayed(let receipt):
-            return Accepted(prepared: prepared, trackingCode: receipt.trackingCode, receivedAt: receipt.receivedAt, state: .repeated(id: receipt.id))
+            return Accepted(
+                prepared: prepared, trackingCode: receipt.trackingCode, receivedAt: receipt.receivedAt, state: .repeated(id: receipt.id))
         case .keyReused:
             throw IdempotencyKeyReused()
         }

@@ -53,11 +53,14 @@ struct BriefsController {
         case "":
             let html = try self.briefRenderer.render(
                 found.brief, stylesheet: .linked("/static/brief.css"),
-                downloads: [("Alle brieven", "/briefs"), ("HTML (afdrukbaar als PDF)", "/briefs/\(id).html"),
-                            ("Markdown", "/briefs/\(id).md"), ("JSON", "/briefs/\(id).json")])
+                downloads: [
+                    ("Alle brieven", "/briefs"), ("HTML (afdrukbaar als PDF)", "/briefs/\(id).html"),
+                    ("Markdown", "/briefs/\(id).md"), ("JSON", "/briefs/\(id).json"),
+                ])
             return try HTML(html).response(from: request, context: context)
         case "html":
-            return Self.download(try self.briefRenderer.render(found.brief, stylesheet: .inline), type: "text/html; charset=utf-8", file: name + ".html")
+            return Self.download(
+                try self.briefRenderer.render(found.brief, stylesheet: .inline), type: "text/html; charset=utf-8", file: name + ".html")
         case "md":
             return Self.download(BriefMarkdownRenderer().render(found.brief), type: "text/markdown; charset=utf-8", file: name + ".md")
         case "json":

@@ -24,7 +24,7 @@ struct FormToken: Equatable {
     /// The token of a POST when cookie and field agree, else `nil`.
     static func verified(cookie: String?, field: String?) -> FormToken? {
         guard let cookie, let field, cookie.count == 32, cookie == field,
-              cookie.allSatisfy({ $0.isHexDigit && $0.isASCII })
+            cookie.allSatisfy({ $0.isHexDigit && $0.isASCII })
         else { return nil }
         return FormToken(value: cookie)
     }

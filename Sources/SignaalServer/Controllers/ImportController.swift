@@ -29,13 +29,15 @@ struct ImportController {
         var request = request
         let body = try await request.collectBody(upTo: self.bodyLimit)
         guard let form = MultipartFormData(contentType: request.headers[.contentType] ?? "", body: Data(body.readableBytesView)),
-              let file = form.part("file"), !file.data.isEmpty
+            let file = form.part("file"), !file.data.isEmpty
         else {
             return try self.page(error: "Kies een CSV-bestand om op te laden.", status: .badRequest)
         }
-        let presented = form.part("api_key").map { String(decoding: $0.data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
+        let presented =
+            form.part("api_key").map { String(decoding: $0.data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
         guard let key = try await self.keys.authenticate(presented, logger: context.logger) else {
-            return try self.page(error: "Deze API-sleutel is onbekend of ingetrokken. Vraag de beheerder om een sleutel.", status: .unauthorized)
+            return try self.page(
+                error: "Deze API-sleutel is onbekend of ingetrokken. Vraag de beheerder om een sleutel.", status: .unauthorized)
         }
         let dryRun = form.part("dry_run") != nil
         do {

@@ -37,8 +37,9 @@ struct IntakeFormController {
             suggestion: form.value(.suggestion),
             contactEmail: form.value(.contactEmail)
         )
-        guard let token = FormToken.verified(
-            cookie: request.cookies[FormToken.cookieName]?.value, field: form.value(named: FormToken.fieldName))
+        guard
+            let token = FormToken.verified(
+                cookie: request.cookies[FormToken.cookieName]?.value, field: form.value(named: FormToken.fieldName))
         else {
             context.logger.notice("Form post without a matching form token")
             return try self.form(submission, failure: nil, token: .random(), status: .forbidden, notice: .expired)

@@ -121,8 +121,13 @@ struct SignalBatchController {
             submission.decodingProblems.removeAll { $0.field == ExternalIDKey.key.stringValue && $0.code == .unknownField }
             guard (try? fields.decodeNil(forKey: .key)) ?? true else {
                 guard let text = try? fields.decode(String.self, forKey: .key), (1...200).contains(text.count) else {
-                    return (nil, nil, [.init(
-                        field: "external_id", code: "invalid_format", detail: "Een eigen referentie is tekst van 1 tot 200 tekens.")])
+                    return (
+                        nil, nil,
+                        [
+                            .init(
+                                field: "external_id", code: "invalid_format", detail: "Een eigen referentie is tekst van 1 tot 200 tekens.")
+                        ]
+                    )
                 }
                 return (submission, text, nil)
             }

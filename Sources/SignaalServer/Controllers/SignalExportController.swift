@@ -66,26 +66,39 @@ struct SignalExportController {
         var filter = ExportStore.Filter()
         var problems: [FieldProblem] = []
         if let text = value("period"), !text.isEmpty {
-            if let period = Period(text) { (filter.from, filter.to) = (period.start, period.end) } else {
+            if let period = Period(text) {
+                (filter.from, filter.to) = (period.start, period.end)
+            } else {
                 problems.append(FieldProblem(field: "period", code: .invalidFormat))
             }
         }
         for (name, keyPath) in [("from", \ExportStore.Filter.from), ("to", \ExportStore.Filter.to)] {
             guard let text = value(name), !text.isEmpty else { continue }
-            if let date = CalendarDate(iso8601: text) { filter[keyPath: keyPath] = date } else {
+            if let date = CalendarDate(iso8601: text) {
+                filter[keyPath: keyPath] = date
+            } else {
                 problems.append(FieldProblem(field: name, code: .invalidFormat))
             }
         }
         if let region = value("region"), !region.isEmpty, region != "vlaanderen" {
-            if self.regionCodes.contains(region) { filter.region = region } else { problems.append(FieldProblem(field: "region", code: .unknownValue)) }
+            if self.regionCodes.contains(region) {
+                filter.region = region
+            } else {
+                problems.append(FieldProblem(field: "region", code: .unknownValue))
+            }
         }
         if let theme = value("theme"), !theme.isEmpty {
-            if self.themeCodes.contains(theme) { filter.theme = theme } else { problems.append(FieldProblem(field: "theme", code: .unknownValue)) }
+            if self.themeCodes.contains(theme) {
+                filter.theme = theme
+            } else {
+                problems.append(FieldProblem(field: "theme", code: .unknownValue))
+            }
         }
         guard problems.isEmpty else {
             throw Problem(
                 .validation, detail: "De filter van de export is niet in orde; er werd niets geëxporteerd.",
-                errors: problems.map { Problem.FieldError(field: $0.field, code: $0.code.rawValue, detail: FieldMessages.message(for: $0)) })
+                errors: problems.map { Problem.FieldError(field: $0.field, code: $0.code.rawValue, detail: FieldMessages.message(for: $0)) }
+            )
         }
         return filter
     }
@@ -116,6 +129,7 @@ struct SignalExportController {
             "reporting_platform": signal.reportingPlatform as Any? ?? NSNull(), "organisation": signal.organisation as Any? ?? NSNull(),
             "cluster": signal.cluster as Any? ?? NSNull(), "cluster_label": signal.clusterLabel as Any? ?? NSNull(),
         ]
-        return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]), as: UTF8.self)
+        return String(
+            decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]), as: UTF8.self)
     }
 }

@@ -36,7 +36,8 @@ struct Problem: HTTPResponseError, Encodable {
     init(_ failure: ValidationFailure) {
         self.init(
             .validation,
-            detail: "Het signaal werd niet opgeslagen: \(failure.problems.count == 1 ? "één veld is" : "\(failure.problems.count) velden zijn") niet in orde.",
+            detail:
+                "Het signaal werd niet opgeslagen: \(failure.problems.count == 1 ? "één veld is" : "\(failure.problems.count) velden zijn") niet in orde.",
             errors: failure.problems.map { FieldError(field: $0.field, code: $0.code.rawValue, detail: FieldMessages.message(for: $0)) }
         )
     }

@@ -40,8 +40,9 @@ struct TrackingPage {
             switch signal.othersInCluster {
             case 0: "Je bent de eerste die dit probleem meldt."
             case 1: "Eén andere praktijkwerker meldde hetzelfde probleem."
-            default: "\(signal.othersInCluster) andere signalen beschrijven hetzelfde probleem, uit \(signal.clusterRegionCount) "
-                + (signal.clusterRegionCount == 1 ? "regio." : "regio's.")
+            default:
+                "\(signal.othersInCluster) andere signalen beschrijven hetzelfde probleem, uit \(signal.clusterRegionCount) "
+                    + (signal.clusterRegionCount == 1 ? "regio." : "regio's.")
             }
         }
         self.emerging = signal.clusterEmerging

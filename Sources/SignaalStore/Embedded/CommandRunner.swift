@@ -57,7 +57,7 @@ struct CommandRunner: Sendable {
         // `env --chdir`: posix_spawn's own chdir action is a GNU extension Swift does not import.
         let command = ["/usr/bin/env", "--chdir=\(directory)"] + arguments
         let argv = command.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for argument in argv { free(argument) } }
         var pid: pid_t = 0
         let result = posix_spawn(&pid, command[0], &actions, nil, argv, environ)
         guard result == 0 else {

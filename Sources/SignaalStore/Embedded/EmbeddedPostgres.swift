@@ -122,8 +122,9 @@ public final class EmbeddedPostgres: Sendable {
 
     /// Creates `name` unless it exists. Names are restricted to lower-case letters, digits and `_`.
     public func createDatabase(_ name: String, template: String? = nil, logger: Logger) async throws {
-        precondition(Self.isPlainIdentifier(name) && (template.map(Self.isPlainIdentifier) ?? true),
-                     "database names are plain identifiers")
+        precondition(
+            Self.isPlainIdentifier(name) && (template.map(Self.isPlainIdentifier) ?? true),
+            "database names are plain identifiers")
         try await ConnectionPool.withPool(
             database: self.databaseConfiguration(database: "postgres"),
             configuration: .init(maximumConnections: 1)

@@ -7,7 +7,8 @@ struct ServerUser: Sendable {
     /// Creates the system user when it does not exist yet (Debian's postgresql package normally creates it).
     func prepare(runner: CommandRunner, directory: String) async throws {
         guard getpwnam(self.name) == nil else { return }
-        try await runner.check(["/usr/sbin/useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", self.name], in: directory)
+        try await runner.check(
+            ["/usr/sbin/useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", self.name], in: directory)
     }
 
     /// Gives the user the folders the server writes to.

@@ -39,7 +39,7 @@ public struct Migration: Sendable, Equatable {
         let stem = name.dropLast(".sql".count)
         let parts = stem.split(separator: "_", maxSplits: 1)
         guard parts.count == 2, parts[0].count == 3, let version = Int(parts[0]), version > 0,
-              parts[1].allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") })
+            parts[1].allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") })
         else { return nil }
         return version
     }

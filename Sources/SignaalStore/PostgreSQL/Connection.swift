@@ -146,9 +146,11 @@ public final class Connection {
         let columnCount = PQnfields(result)
         let columns = (0..<columnCount).map { String(cString: PQfname(result, $0)) }
         return (0..<rowCount).map { row in
-            Row(columns: columns, values: (0..<columnCount).map { column in
-                PQgetisnull(result, row, column) == 1 ? nil : String(cString: PQgetvalue(result, row, column))
-            })
+            Row(
+                columns: columns,
+                values: (0..<columnCount).map { column in
+                    PQgetisnull(result, row, column) == 1 ? nil : String(cString: PQgetvalue(result, row, column))
+                })
         }
     }
 
@@ -165,7 +167,10 @@ extension Array where Element == String? {
         storage.reserveCapacity(self.reduce(0) { $0 + ($1?.utf8.count ?? 0) + 1 })
         let offsets = self.map { value -> Int? in
             guard let value else { return nil }
-            defer { storage.append(contentsOf: value.utf8); storage.append(0) }
+            defer {
+                storage.append(contentsOf: value.utf8)
+                storage.append(0)
+            }
             return storage.count
         }
         return storage.withUnsafeBufferPointer { bytes in

@@ -16,7 +16,8 @@ public struct CopyText: Sendable {
         }
         // Most values need no escaping: copied whole (checked on the string's own bytes when it has them in one piece).
         let needsEscaping: (UInt8) -> Bool = { $0 == UInt8(ascii: "\\") || $0 < 0x20 }
-        if !(value.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsEscaping) } ?? value.utf8.contains(where: needsEscaping)) {
+        if !(value.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsEscaping) } ?? value.utf8.contains(where: needsEscaping))
+        {
             self.bytes.append(contentsOf: value.utf8)
             return
         }

@@ -48,7 +48,7 @@ public struct DatabaseConfiguration: Sendable {
         var result = text
         // URI form: postgresql://user:secret@host/db
         if let scheme = result.range(of: "://"), let at = result[scheme.upperBound...].firstIndex(of: "@"),
-           let colon = result[scheme.upperBound..<at].firstIndex(of: ":")
+            let colon = result[scheme.upperBound..<at].firstIndex(of: ":")
         {
             result.replaceSubrange(result.index(after: colon)..<at, with: "***")
         }
@@ -56,7 +56,8 @@ public struct DatabaseConfiguration: Sendable {
         if let range = result.range(of: "password=") {
             var end = range.upperBound
             if end < result.endIndex, result[end] == "'" {
-                end = result[result.index(after: end)...].firstIndex(of: "'").map { result.index(after: $0) }
+                end =
+                    result[result.index(after: end)...].firstIndex(of: "'").map { result.index(after: $0) }
                     ?? result.endIndex
             } else {
                 end = result[end...].firstIndex(of: " ") ?? result.endIndex

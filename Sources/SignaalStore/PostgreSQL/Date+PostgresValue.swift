@@ -17,7 +17,7 @@ extension Date: PostgresEncodable, PostgresDecodable {
     /// Reads a `timestamptz` as PostgreSQL prints it in ISO style: `2026-11-22 14:41:45.123456+00`.
     public static func decode(postgresText: String?) throws -> Date {
         guard let text = postgresText, text.count >= 22,
-              let date = CalendarDate(iso8601: String(text.prefix(10)))
+            let date = CalendarDate(iso8601: String(text.prefix(10)))
         else { throw Self.decodingError(postgresText) }
         let rest = Array(text.dropFirst(11).unicodeScalars)
         func number(_ range: Range<Int>) -> Int? {
@@ -36,7 +36,7 @@ extension Date: PostgresEncodable, PostgresDecodable {
             index = end
         }
         guard index < rest.count, rest[index] == "+" || rest[index] == "-",
-              let offsetHours = number(index + 1..<index + 3)
+            let offsetHours = number(index + 1..<index + 3)
         else { throw Self.decodingError(text) }
         let offsetMinutes = index + 3 < rest.count && rest[index + 3] == ":" ? number(index + 4..<index + 6) ?? 0 : 0
         let offset = (offsetHours * 3600 + offsetMinutes * 60) * (rest[index] == "-" ? -1 : 1)

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
+import SignaalApp
 import SignaalBriefs
 import SignaalCore
-import SignaalApp
 import SignaalStore
 
 /// `signaal brief`: composes and publishes a brief now, on the database `serve` uses, and writes it in one format.
@@ -16,7 +16,8 @@ struct BriefCommand: AsyncParsableCommand {
         case html, markdown, json
     }
 
-    @Option(help: "A regional platform's code (antwerpen, brussel, limburg, oost-vlaanderen, vlaams-brabant, west-vlaanderen) or vlaanderen.")
+    @Option(
+        help: "A regional platform's code (antwerpen, brussel, limburg, oost-vlaanderen, vlaams-brabant, west-vlaanderen) or vlaanderen.")
     var region: String
 
     @Option(help: "The period: a month (2026-10), a quarter (2026-Q3) or a year (2026).")
@@ -46,7 +47,9 @@ struct BriefCommand: AsyncParsableCommand {
                 _ = try await migrator.migrate(pool: pool, logger: logger)
                 let briefing = try await Briefing(pool: pool, minimumCount: minimum, clock: .brussels, logger: logger)
                 guard let scope = briefing.scope(code: self.region) else {
-                    throw ValidationError("--region: '\(self.region)' is no regional platform (\(briefing.regionCodes.joined(separator: ", "))) nor vlaanderen")
+                    throw ValidationError(
+                        "--region: '\(self.region)' is no regional platform (\(briefing.regionCodes.joined(separator: ", "))) nor vlaanderen"
+                    )
                 }
                 let id = try await briefing.publish(scope: scope, period: period, onlyFirst: false, logger: logger)!
                 let brief = try await briefing.store.brief(id: id, logger: logger)!.brief

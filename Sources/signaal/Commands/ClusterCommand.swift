@@ -19,7 +19,9 @@ struct ClusterCommand: ParsableCommand {
     @Option(help: "JSON summary: {\"clusters\": [{\"id\", \"label\", \"size\", \"themes\", \"regions\", \"emerging\", \"members\"}]}.")
     var summary: String
 
-    @Option(name: .customLong("as-of"), help: "The date the emerging-problem test looks back from (YYYY-MM-DD). Default: the latest observed_on.")
+    @Option(
+        name: .customLong("as-of"),
+        help: "The date the emerging-problem test looks back from (YYYY-MM-DD). Default: the latest observed_on.")
     var asOf: String?
 
     @Flag(help: "Print the seconds spent per stage.")
@@ -37,8 +39,9 @@ struct ClusterCommand: ParsableCommand {
         try SignalRecordFile.write(ClusterReport.signalLines(outcome), to: self.output)
         try SignalRecordFile.writeJSON(ClusterReport.summary(outcome), to: self.summary)
         let unclustered = outcome.signals.filter { $0.clusterID == nil }.count
-        print("Clustered \(records.count) signals into \(outcome.problems.count) recurring problems "
-            + "(\(unclustered) unclustered, \(outcome.problems.filter(\.emerging).count) emerging as of \(asOf)).")
+        print(
+            "Clustered \(records.count) signals into \(outcome.problems.count) recurring problems "
+                + "(\(unclustered) unclustered, \(outcome.problems.filter(\.emerging).count) emerging as of \(asOf)).")
         if self.timing {
             for (stage, seconds) in outcome.stageSeconds {
                 print("  " + stage.padding(toLength: 12, withPad: " ", startingAt: 0) + String(format: "%8.3f s", seconds))
@@ -69,8 +72,10 @@ struct ClusterCommand: ParsableCommand {
         milliseconds.sort()
         guard !milliseconds.isEmpty else { return }
         func percentile(_ share: Double) -> Double { milliseconds[min(milliseconds.count - 1, Int(share * Double(milliseconds.count)))] }
-        print(String(format: "  assignment   p50 %.2f ms, p99 %.2f ms, max %.2f ms per signal (%d signals, %d clusters)",
-                     percentile(0.5), percentile(0.99), milliseconds.last!, milliseconds.count, outcome.problems.count))
+        print(
+            String(
+                format: "  assignment   p50 %.2f ms, p99 %.2f ms, max %.2f ms per signal (%d signals, %d clusters)",
+                percentile(0.5), percentile(0.99), milliseconds.last!, milliseconds.count, outcome.problems.count))
     }
 
     private func asOfDate(_ records: [SignalRecord]) throws -> CalendarDate {

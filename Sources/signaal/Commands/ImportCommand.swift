@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
+import SignaalApp
 import SignaalCluster
 import SignaalCore
-import SignaalApp
 import SignaalIntake
 import SignaalStore
 
@@ -22,7 +22,9 @@ struct ImportCommand: AsyncParsableCommand {
     @Argument(help: "The CSV file.")
     var file: String
 
-    @Option(help: "The regional platform the signals come from (antwerpen, brussel, limburg, oost-vlaanderen, vlaams-brabant, west-vlaanderen).")
+    @Option(
+        help: "The regional platform the signals come from (antwerpen, brussel, limburg, oost-vlaanderen, vlaams-brabant, west-vlaanderen)."
+    )
     var platform: String
 
     @Option(help: "The organisation, for rows without an Organisatie column.")
@@ -49,7 +51,9 @@ struct ImportCommand: AsyncParsableCommand {
                     _ = try await migrator.migrate(pool: pool, logger: logger)
                     let reference = try await ReferenceStore(pool: pool).load(logger: logger)
                     guard reference.region(code: self.platform) != nil else {
-                        throw ValidationError("--platform: '\(self.platform)' is no regional platform (\(reference.regions.map(\.code).joined(separator: ", ")))")
+                        throw ValidationError(
+                            "--platform: '\(self.platform)' is no regional platform (\(reference.regions.map(\.code).joined(separator: ", ")))"
+                        )
                     }
                     let intake = SignalIntake(reference: reference, themeModel: try ThemeClassifier.standardModel())
                     return try await SignalImport(pool: pool, intake: intake).run(
@@ -75,10 +79,11 @@ struct ImportCommand: AsyncParsableCommand {
         if !outcome.ignoredColumns.isEmpty {
             print("Niet gebruikte kolommen: \(outcome.ignoredColumns.joined(separator: ", ")).")
         }
-        print((outcome.dryRun ? "Proef (niets geladen): " : "")
-            + "\(outcome.rows) rijen (\(outcome.encoding), scheidingsteken '\(outcome.separator)'): "
-            + "\(outcome.loaded) \(outcome.dryRun ? "zouden geladen worden" : "geladen"), \(outcome.duplicates) al eerder geïmporteerd, "
-            + "\(outcome.invalidRows) met fouten.")
+        print(
+            (outcome.dryRun ? "Proef (niets geladen): " : "")
+                + "\(outcome.rows) rijen (\(outcome.encoding), scheidingsteken '\(outcome.separator)'): "
+                + "\(outcome.loaded) \(outcome.dryRun ? "zouden geladen worden" : "geladen"), \(outcome.duplicates) al eerder geïmporteerd, "
+                + "\(outcome.invalidRows) met fouten.")
         if outcome.invalidRows > 0 { throw ExitCode(2) }
     }
 

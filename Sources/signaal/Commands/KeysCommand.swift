@@ -28,7 +28,10 @@ struct KeysCommand: AsyncParsableCommand {
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create a key; it is printed once and never stored.")
 
-        @Option(help: "The regional platform the key's signals belong to (antwerpen, brussel, limburg, oost-vlaanderen, vlaams-brabant, west-vlaanderen).")
+        @Option(
+            help:
+                "The regional platform the key's signals belong to (antwerpen, brussel, limburg, oost-vlaanderen, vlaams-brabant, west-vlaanderen)."
+        )
         var platform: String
 
         @Option(help: "The organisation that uses the key (or the platform itself).")
@@ -64,10 +67,12 @@ struct KeysCommand: AsyncParsableCommand {
             let format = ISO8601DateFormatter()
             print("id\tplatform\torganisation\tprefix\tcreated\tlast used\tstatus")
             for key in keys {
-                print([
-                    String(key.id), key.platform, key.organisation, key.prefix + "…", format.string(from: key.createdAt),
-                    key.lastUsedAt.map(format.string(from:)) ?? "-", key.revokedAt.map { "revoked \(format.string(from: $0))" } ?? "active",
-                ].joined(separator: "\t"))
+                print(
+                    [
+                        String(key.id), key.platform, key.organisation, key.prefix + "…", format.string(from: key.createdAt),
+                        key.lastUsedAt.map(format.string(from:)) ?? "-",
+                        key.revokedAt.map { "revoked \(format.string(from: $0))" } ?? "active",
+                    ].joined(separator: "\t"))
             }
         }
     }
@@ -83,7 +88,9 @@ struct KeysCommand: AsyncParsableCommand {
 
         func run() async throws {
             let id = self.id
-            let revoked = try await KeysCommand.withKeys(self.database, self.logging) { store, logger in try await store.revoke(id: id, logger: logger) }
+            let revoked = try await KeysCommand.withKeys(self.database, self.logging) { store, logger in
+                try await store.revoke(id: id, logger: logger)
+            }
             guard revoked else { throw ValidationError("no active key with id \(id)") }
             print("Key \(id) is revoked.")
         }

@@ -17,9 +17,10 @@ struct MigrateCommand: AsyncParsableCommand {
         try await self.database.withDatabase(logger: logger) { configuration in
             try await ConnectionPool.withPool(database: configuration, configuration: .init(maximumConnections: 1)) { pool in
                 let report = try await migrator.migrate(pool: pool, logger: logger)
-                print(report.applied.isEmpty
-                      ? "Schema is current at version \(report.version)."
-                      : "Applied \(report.applied.joined(separator: ", ")); schema is at version \(report.version).")
+                print(
+                    report.applied.isEmpty
+                        ? "Schema is current at version \(report.version)."
+                        : "Applied \(report.applied.joined(separator: ", ")); schema is at version \(report.version).")
             }
         }
     }

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
+import SignaalApp
 import SignaalCluster
 import SignaalCore
-import SignaalApp
 import SignaalStore
 
 /// `signaal recluster`: a full recluster on demand, on the database `serve` uses.
@@ -23,10 +23,11 @@ struct ReclusterCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = try self.logging.bootstrap(label: "signaal.recluster")
-        let asOf = try self.asOf.map { text in
-            guard let date = CalendarDate(iso8601: text) else { throw ValidationError("--as-of: expected YYYY-MM-DD, got \(text)") }
-            return date
-        } ?? CalendarClock.brussels.today()
+        let asOf =
+            try self.asOf.map { text in
+                guard let date = CalendarDate(iso8601: text) else { throw ValidationError("--as-of: expected YYYY-MM-DD, got \(text)") }
+                return date
+            } ?? CalendarClock.brussels.today()
         let migrator = try self.database.migrator()
         try await self.database.withDatabase(logger: logger) { configuration in
             try await ConnectionPool.withPool(database: configuration, configuration: .init(maximumConnections: 2)) { pool in

@@ -28,7 +28,7 @@ struct ScrubCommand: ParsableCommand {
         for (number, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
             guard !line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") }) else { continue }
             guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
-                  let id = object["id"], let text = object["text"] as? String
+                let id = object["id"], let text = object["text"] as? String
             else {
                 problems.append("\(self.input) line \(number + 1): expected a JSON object with \"id\" and a string \"text\"")
                 continue

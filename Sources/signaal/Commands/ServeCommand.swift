@@ -4,10 +4,10 @@ import Logging
 import Metrics
 import Prometheus
 import ServiceLifecycle
-import UnixSignals
 import SignaalApp
 import SignaalServer
 import SignaalStore
+import UnixSignals
 
 /// `signaal serve`: the daemon. Migrates, then serves the form, the API and the health checks until SIGTERM/SIGINT.
 struct ServeCommand: AsyncParsableCommand {
@@ -22,24 +22,35 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Port to listen on. Environment: SIGNAAL_PORT. Default: 8080.")
     var port: Int?
 
-    @Option(help: "Submissions (POST requests) per minute per client; 0 switches the limit off. Environment: SIGNAAL_RATE_LIMIT. Default: 60.")
+    @Option(
+        help: "Submissions (POST requests) per minute per client; 0 switches the limit off. Environment: SIGNAAL_RATE_LIMIT. Default: 60.")
     var rateLimit: Int?
 
-    @Option(help: "Address of a reverse proxy whose X-Forwarded-For names the client (repeat for several). Environment: SIGNAAL_TRUSTED_PROXIES (comma-separated). Default: none.")
+    @Option(
+        help:
+            "Address of a reverse proxy whose X-Forwarded-For names the client (repeat for several). Environment: SIGNAAL_TRUSTED_PROXIES (comma-separated). Default: none."
+    )
     var trustedProxy: [String] = []
 
-    @Option(name: .customLong("brief-schedule"), help: "Briefs published after a period closes, e.g. regio:maand,vlaanderen:kwartaal (regio = every platform; maand, kwartaal or jaar). Environment: SIGNAAL_BRIEF_SCHEDULE. Default: regio:maand,vlaanderen:kwartaal.")
+    @Option(
+        name: .customLong("brief-schedule"),
+        help:
+            "Briefs published after a period closes, e.g. regio:maand,vlaanderen:kwartaal (regio = every platform; maand, kwartaal or jaar). Environment: SIGNAAL_BRIEF_SCHEDULE. Default: regio:maand,vlaanderen:kwartaal."
+    )
     var briefSchedule: String?
 
-    @Option(name: .customLong("brief-minimum-count"), help: "No figure in a brief about fewer signals than this. Environment: SIGNAAL_BRIEF_MINIMUM. Default: 3.")
+    @Option(
+        name: .customLong("brief-minimum-count"),
+        help: "No figure in a brief about fewer signals than this. Environment: SIGNAAL_BRIEF_MINIMUM. Default: 3.")
     var briefMinimumCount: Int?
 
     @Option(help: "Database connections at most. Environment: SIGNAAL_POOL_SIZE. Default: 8.")
     var poolSize: Int?
 
-    @Option(help: ArgumentHelp(
-        "A fixed time to run at (ISO 8601, e.g. 2026-11-25T10:00:00Z), for tests and demonstrations. Environment: SIGNAAL_NOW. Default: the system's clock.",
-        visibility: .hidden))
+    @Option(
+        help: ArgumentHelp(
+            "A fixed time to run at (ISO 8601, e.g. 2026-11-25T10:00:00Z), for tests and demonstrations. Environment: SIGNAAL_NOW. Default: the system's clock.",
+            visibility: .hidden))
     var now: String?
 
     @OptionGroup var database: DatabaseOptions
@@ -81,14 +92,17 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let rateText = self.rateLimit.map(String.init) ?? Environment.value("SIGNAAL_RATE_LIMIT") ?? "60"
         guard let rateLimit = Int(rateText), rateLimit >= 0 else {
-            throw ValidationError("--rate-limit / SIGNAAL_RATE_LIMIT: '\(rateText)' is not a number of requests per minute (0 switches it off)")
+            throw ValidationError(
+                "--rate-limit / SIGNAAL_RATE_LIMIT: '\(rateText)' is not a number of requests per minute (0 switches it off)")
         }
-        let proxies = self.trustedProxy.isEmpty
+        let proxies =
+            self.trustedProxy.isEmpty
             ? (Environment.value("SIGNAAL_TRUSTED_PROXIES") ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             : self.trustedProxy
         let scheduleText = self.briefSchedule ?? Environment.value("SIGNAAL_BRIEF_SCHEDULE") ?? "regio:maand,vlaanderen:kwartaal"
         guard let schedule = BriefSchedule(text: scheduleText) else {
-            throw ValidationError("--brief-schedule / SIGNAAL_BRIEF_SCHEDULE: '\(scheduleText)' is not like regio:maand,vlaanderen:kwartaal")
+            throw ValidationError(
+                "--brief-schedule / SIGNAAL_BRIEF_SCHEDULE: '\(scheduleText)' is not like regio:maand,vlaanderen:kwartaal")
         }
         let nowText = self.now ?? Environment.value("SIGNAAL_NOW")
         let fixedNow = try nowText.map { text in

@@ -32,15 +32,18 @@ extension ThemesCommand {
             if self.errors {
                 for (record, classification) in zip(records, report.classifications)
                 where classification.themes.first?.code != record.submittedThemes.first {
-                    print("\(record.id): \(record.submittedThemes.first ?? "-") → \(classification.themes.map(\.code).joined(separator: ",")) "
-                        + "(\(classification.decidingTerms.joined(separator: ", ")))")
+                    print(
+                        "\(record.id): \(record.submittedThemes.first ?? "-") → \(classification.themes.map(\.code).joined(separator: ",")) "
+                            + "(\(classification.decidingTerms.joined(separator: ", ")))")
                 }
             }
             for (fold, (correct, count)) in zip(report.correctPerFold, report.countPerFold).enumerated() {
                 print("fold \(fold + 1): \(correct)/\(count)")
             }
-            print(String(format: "primary-theme accuracy (%d-fold cross-validation): %.3f (%d/%d)",
-                         self.folds, report.accuracy, report.correct, report.count))
+            print(
+                String(
+                    format: "primary-theme accuracy (%d-fold cross-validation): %.3f (%d/%d)",
+                    self.folds, report.accuracy, report.correct, report.count))
         }
     }
 }

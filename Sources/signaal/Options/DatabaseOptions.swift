@@ -5,13 +5,19 @@ import SignaalStore
 
 /// Where the database is, where local state lives and where the migrations are.
 struct DatabaseOptions: ParsableArguments {
-    @Option(help: "libpq connection string or URI. Environment: DATABASE_URL; else libpq's PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSERVICE. None set: an embedded PostgreSQL under --data-dir.")
+    @Option(
+        help:
+            "libpq connection string or URI. Environment: DATABASE_URL; else libpq's PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSERVICE. None set: an embedded PostgreSQL under --data-dir."
+    )
     var databaseURL: String?
 
     @Option(help: "Folder for the embedded PostgreSQL cluster and other local state. Environment: SIGNAAL_DATA_DIR. Default: .signaal")
     var dataDir: String?
 
-    @Option(help: "Folder with the numbered migrations (NNN_name.sql). Environment: SIGNAAL_SQL_DIRECTORY. Default: ./sql, else /usr/share/signaal/sql.")
+    @Option(
+        help:
+            "Folder with the numbered migrations (NNN_name.sql). Environment: SIGNAAL_SQL_DIRECTORY. Default: ./sql, else /usr/share/signaal/sql."
+    )
     var sqlDirectory: String?
 
     /// libpq's own variables: when any is set, libpq finds the database and no embedded cluster is started.
@@ -47,7 +53,9 @@ struct DatabaseOptions: ParsableArguments {
         }
         if let variable = Self.libpqVariables.first(where: { Environment.value($0) != nil }) {
             let configuration = DatabaseConfiguration(connectionString: nil)
-            logger.info("Using the database from libpq's environment", metadata: ["db.target": "\(configuration.redactedDescription)", "db.variable": "\(variable)"])
+            logger.info(
+                "Using the database from libpq's environment",
+                metadata: ["db.target": "\(configuration.redactedDescription)", "db.variable": "\(variable)"])
             return try await body(configuration)
         }
         let embedded = try EmbeddedPostgres(

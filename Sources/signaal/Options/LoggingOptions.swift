@@ -10,7 +10,8 @@ struct LoggingOptions: ParsableArguments {
     func bootstrap(label: String) throws -> Logger {
         let text = self.logLevel ?? Environment.value("LOG_LEVEL") ?? "info"
         guard let level = Logger.Level(rawValue: text.lowercased()) else {
-            throw ValidationError("--log-level / LOG_LEVEL: unknown level '\(text)' (use trace, debug, info, notice, warning, error or critical)")
+            throw ValidationError(
+                "--log-level / LOG_LEVEL: unknown level '\(text)' (use trace, debug, info, notice, warning, error or critical)")
         }
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)

@@ -46,7 +46,9 @@ struct TrainingOptions: ParsableArguments {
     /// The labelled signals of the JSON Lines file at `path` as training examples, with the lexicon and the compound
     /// vocabulary their features were made with. The compound vocabulary is a word list without themes, learnt from
     /// every text: cross-validation that uses it leaks no label.
-    func examples(from path: String) throws
+    func examples(
+        from path: String
+    ) throws
         -> (records: [SignalRecord], lexicon: ConceptLexicon, vocabulary: Set<String>, examples: [ThemeModelTrainer.Example])
     {
         let records = try SignalRecordFile.read(path)

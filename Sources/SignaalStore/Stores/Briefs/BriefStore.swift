@@ -127,13 +127,15 @@ public struct BriefStore: Sendable {
     /// One published brief and its summary, or `nil`.
     public func brief(id: Int64, logger: Logger) async throws -> (summary: Summary, brief: Brief)? {
         try await self.pool.withConnection(logger: logger) { connection in
-            guard let row = try connection.query(
-                """
-                SELECT id, scope, period, version, generated_at, signal_count, model ->> 'region_name', model ->> 'period_name',
-                    model::text
-                FROM signaal.briefs WHERE id = \(id)
-                """
-            ).first else { return nil }
+            guard
+                let row = try connection.query(
+                    """
+                    SELECT id, scope, period, version, generated_at, signal_count, model ->> 'region_name', model ->> 'period_name',
+                        model::text
+                    FROM signaal.briefs WHERE id = \(id)
+                    """
+                ).first
+            else { return nil }
             let brief = try JSONDecoder().decode(Brief.self, from: Data(try row.decode(String.self, at: 8).utf8))
             return (try Self.summary(row), brief)
         }

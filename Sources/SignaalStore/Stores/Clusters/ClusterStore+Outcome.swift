@@ -31,13 +31,19 @@ extension ClusterStore {
                     FROM signaal.clusters AS c LEFT JOIN signaal.cluster_memberships AS cm ON cm.cluster_id = c.id
                     WHERE c.retired_run_id IS NULL GROUP BY c.id, c.code ORDER BY c.id
                     """
-                ).map { (id: try $0.decode(Int64.self, at: 0), code: try $0.decode(String.self, at: 1), members: Set(try $0.decode([String].self, at: 2))) }
+                ).map {
+                    (
+                        id: try $0.decode(Int64.self, at: 0), code: try $0.decode(String.self, at: 1),
+                        members: Set(try $0.decode([String].self, at: 2))
+                    )
+                }
                 let matches = continuing(old.map { ActiveCluster(code: $0.code, members: $0.members) })
                 var ids: [Int64] = []
                 var codes: [String] = []
                 for (problem, match) in zip(outcome.problems, matches) {
-                    let (id, code) = try Self.save(problem, continuing: match.flatMap { code in old.first { $0.code == code }?.id },
-                                                   centroid: outcome.centroids[codes.count], run: run, on: transaction)
+                    let (id, code) = try Self.save(
+                        problem, continuing: match.flatMap { code in old.first { $0.code == code }?.id },
+                        centroid: outcome.centroids[codes.count], run: run, on: transaction)
                     ids.append(id)
                     codes.append(code)
                 }
@@ -49,9 +55,12 @@ extension ClusterStore {
                     """
                 )
                 try Self.replaceMemberships(outcome, clusterIDs: ids, retired: retired, run: run, on: transaction)
-                for signal in outcome.signals { try SignalClassificationTable.save(signalID: signal.id, signal.classification, on: transaction) }
+                for signal in outcome.signals {
+                    try SignalClassificationTable.save(signalID: signal.id, signal.classification, on: transaction)
+                }
                 let vectorizer = String(decoding: try JSONEncoder().encode(outcome.vectorizer), as: UTF8.self)
-                let settings = "{\"threshold\": \(parameters.threshold), \"concept_weight\": \(parameters.conceptWeight), "
+                let settings =
+                    "{\"threshold\": \(parameters.threshold), \"concept_weight\": \(parameters.conceptWeight), "
                     + "\"minimum_cluster_size\": \(parameters.minimumClusterSize)}"
                 try transaction.execute(
                     """

@@ -106,12 +106,14 @@ public struct ClusterStore: Sendable {
     /// What assigning on arrival needs from the latest finished run: its vocabulary and the active clusters' centres.
     public func assigner(conceptWeight: Float, logger: Logger) async throws -> ClusterAssigner? {
         try await self.pool.withConnection(logger: logger) { connection in
-            guard let run = try connection.query(
-                """
-                SELECT id, vectorizer::text FROM signaal.cluster_runs
-                WHERE status = 'finished' AND vectorizer IS NOT NULL ORDER BY id DESC LIMIT 1
-                """
-            ).first else { return nil }
+            guard
+                let run = try connection.query(
+                    """
+                    SELECT id, vectorizer::text FROM signaal.cluster_runs
+                    WHERE status = 'finished' AND vectorizer IS NOT NULL ORDER BY id DESC LIMIT 1
+                    """
+                ).first
+            else { return nil }
             let vectorizer = try JSONDecoder().decode(TermVectorizer.self, from: Data(try run.decode(String.self, at: 1).utf8))
             let clusters = try connection.query(
                 """

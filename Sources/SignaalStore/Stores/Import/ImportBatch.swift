@@ -1,5 +1,5 @@
-import SignaalIntake
 import SignaalCore
+import SignaalIntake
 
 /// Rows of an import ready to load: the rows the platform did not load before, each with an id from the signals'
 /// sequence and a tracking code no signal has, written out for `COPY` into the four tables.
@@ -15,12 +15,12 @@ struct ImportBatch: Sendable {
     /// ``SignalClassificationTable/copyStatement``); the columns as the texts above write them.
     static let statements = (
         signals: """
-            COPY signaal.signals (
-                id, tracking_code, description, postcode, municipality_id, region_id, target_group, frequency,
-                observed_on, policy_level_id, suggestion, source_id, status_id, reporting_region_id, organisation,
-                external_id
-            ) FROM STDIN
-            """,
+        COPY signaal.signals (
+            id, tracking_code, description, postcode, municipality_id, region_id, target_group, frequency,
+            observed_on, policy_level_id, suggestion, source_id, status_id, reporting_region_id, organisation,
+            external_id
+        ) FROM STDIN
+        """,
         themes: "COPY signaal.signal_themes (signal_id, theme_id, is_submitter_choice, rank) FROM STDIN",
         contactEmails: "COPY signaal.contact_emails (signal_id, email) FROM STDIN"
     )
@@ -74,9 +74,10 @@ struct ImportBatch: Sendable {
             // session setting, reset at once: `reserve` may run inside the loader's transaction.)
             try connection.execute(unsafeSQL: "SET enable_seqscan = off")
             defer { try? connection.execute(unsafeSQL: "RESET enable_seqscan") }
-            let taken = Set(try connection.query(
-                "SELECT tracking_code FROM signaal.signals WHERE tracking_code = ANY(\(fresh))"
-            ).map { try $0.decode(String.self, at: 0) })
+            let taken = Set(
+                try connection.query(
+                    "SELECT tracking_code FROM signaal.signals WHERE tracking_code = ANY(\(fresh))"
+                ).map { try $0.decode(String.self, at: 0) })
             codes += fresh.filter { !taken.contains($0) }
         }
         return codes

@@ -55,7 +55,9 @@ public final class ImportLoad: Sendable {
             self.state.withLock { state in
                 guard state.helper == nil else { return }
                 commit.helperStarts()
-                state.helper = Task { [store, feed, platform, logger] in try await store.help(feed, platform: platform, commit: commit, logger: logger) }
+                state.helper = Task { [store, feed, platform, logger] in
+                    try await store.help(feed, platform: platform, commit: commit, logger: logger)
+                }
             }
         }
         let (excluded, known) = self.state.withLock { ($0.trackingCodes, $0.reference) }

@@ -1,5 +1,5 @@
-import SignaalIntake
 import SignaalCore
+import SignaalIntake
 
 /// What loading an import needs from the database before the first row: the ids behind the codes rows carry.
 struct ImportReference: Sendable {
@@ -20,7 +20,8 @@ struct ImportReference: Sendable {
             UNION ALL SELECT 'status', code, id::text FROM signaal.signal_statuses
             """
         ) {
-            idsByKind[try row.decode(String.self, at: 0), default: [:]][try row.decode(String.self, at: 1)] = try row.decode(String.self, at: 2)
+            idsByKind[try row.decode(String.self, at: 0), default: [:]][try row.decode(String.self, at: 1)] = try row.decode(
+                String.self, at: 2)
         }
         guard let platformID = idsByKind["region"]?[platform], let sourceID = idsByKind["source"]?["import"],
             let statusID = idsByKind["status"]?["received"]

@@ -32,12 +32,13 @@ public struct ImportStore: Sendable {
     }
 
     static func existingExternalIDs(_ ids: [String], platform: String, on connection: Connection) throws -> Set<String> {
-        Set(try connection.query(
-            """
-            SELECT s.external_id FROM signaal.signals AS s JOIN signaal.regions AS r ON r.id = s.reporting_region_id
-            WHERE r.code = \(platform) AND s.external_id = ANY(\(ids))
-            """
-        ).map { try $0.decode(String.self, at: 0) })
+        Set(
+            try connection.query(
+                """
+                SELECT s.external_id FROM signaal.signals AS s JOIN signaal.regions AS r ON r.id = s.reporting_region_id
+                WHERE r.code = \(platform) AND s.external_id = ANY(\(ids))
+                """
+            ).map { try $0.decode(String.self, at: 0) })
     }
 
     /// Starts loading rows for `platform`: add them to the load as they are prepared, then finish it.

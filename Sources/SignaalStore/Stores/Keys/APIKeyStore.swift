@@ -99,7 +99,8 @@ public enum APIKeyError: Error, CustomStringConvertible, Equatable {
 
     public var description: String {
         switch self {
-        case .unknownPlatform(let code): "'\(code)' is no regional platform (antwerpen, brussel, limburg, oost-vlaanderen, vlaams-brabant, west-vlaanderen)"
+        case .unknownPlatform(let code):
+            "'\(code)' is no regional platform (antwerpen, brussel, limburg, oost-vlaanderen, vlaams-brabant, west-vlaanderen)"
         }
     }
 }

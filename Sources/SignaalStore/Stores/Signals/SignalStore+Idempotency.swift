@@ -58,7 +58,9 @@ extension SignalStore {
         guard !claimed.isEmpty else { throw KeyClaimedConcurrently() }
     }
 
-    static func earlierUse(of key: IdempotencyKey, for signal: ValidatedSignal, on connection: Connection) throws
+    static func earlierUse(
+        of key: IdempotencyKey, for signal: ValidatedSignal, on connection: Connection
+    ) throws
         -> IdempotentOutcome?
     {
         let rows = try connection.query(

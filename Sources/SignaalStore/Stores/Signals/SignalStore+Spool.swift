@@ -1,6 +1,6 @@
 public import Logging
-public import SignaalIntake
 import SignaalCore
+public import SignaalIntake
 
 extension SignalStore {
     /// What storing a spooled signal came to.

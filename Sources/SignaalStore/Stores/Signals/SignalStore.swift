@@ -1,7 +1,7 @@
 import Foundation
 public import Logging
-public import SignaalCore
 import SignaalCluster
+public import SignaalCore
 public import SignaalIntake
 
 /// Stores and reads signals in `signaal.signals` and the tables that hang off it.

@@ -79,13 +79,15 @@ public final class Spool: Sendable {
                 do {
                     let outcome = try await store.storeSpooled(entry, prepared: prepare(entry.signal), logger: logger)
                     if case .keyReused = outcome {
-                        logger.error("Spooled signal's idempotency key was taken: set aside",
-                                     metadata: ["signal.tracking_code": "\(entry.trackingCode)"])
+                        logger.error(
+                            "Spooled signal's idempotency key was taken: set aside",
+                            metadata: ["signal.tracking_code": "\(entry.trackingCode)"])
                         rejected.append(line)
                     }
                 } catch let error as PostgresError where !error.isUnavailable {
-                    logger.error("Spooled signal cannot be stored: set aside",
-                                 metadata: ["signal.tracking_code": "\(entry.trackingCode)", "db.error": "\(error)"])
+                    logger.error(
+                        "Spooled signal cannot be stored: set aside",
+                        metadata: ["signal.tracking_code": "\(entry.trackingCode)", "db.error": "\(error)"])
                     rejected.append(line)
                 }
                 done += 1
