@@ -1,5 +1,4 @@
 import Foundation
-public import SignaalBriefs
 
 /// The three forms of a brief, from its one model.
 public enum BriefFormats {
