@@ -4,12 +4,12 @@
 -- literals of a typical signal (280 characters, like the median of the labelled set; no theme of the submitter's, one
 -- or two classifier themes, five deciding terms, no contact address, no recurring problem yet — as in the benchmark's
 -- fresh database).
--- Keep it in step with SignalStore.insert.
+-- Keep it in step with SignalStore.insert (with SignalClassificationTable.classified and ClusterGrowth.joined).
 \set postcode_index random(1, 4)
 \set code_a random(0, 65535)
 \set code_b random(0, 65535)
 \set theme_count random(1, 2)
-WITH inserted AS (
+WITH arrived AS (
     INSERT INTO signaal.signals (
         tracking_code, description, postcode, municipality_id, region_id, target_group, frequency,
         observed_on, policy_level_id, suggestion, source_id, status_id, received_at,
@@ -34,33 +34,37 @@ WITH inserted AS (
     RETURNING id, received_at, region_id, observed_on
 ), themed AS (
     INSERT INTO signaal.signal_themes (signal_id, theme_id, is_submitter_choice, rank)
-    SELECT inserted.id, t.id, true, theme.rank
-    FROM inserted
+    SELECT arrived.id, t.id, true, theme.rank
+    FROM arrived
     CROSS JOIN unnest('{}'::text[]) WITH ORDINALITY AS theme (code, rank)
     JOIN signaal.themes AS t ON t.code = theme.code
 ), classified AS (
     INSERT INTO signaal.signal_classifications (signal_id, themes, confidences, deciding_terms, needs_review, model)
-    SELECT inserted.id, (ARRAY['{"energie-water"}', '{"energie-water","inkomen-schulden"}'])[:theme_count]::text[],
+    SELECT arrived.id, (ARRAY['{"energie-water"}', '{"energie-water","inkomen-schulden"}'])[:theme_count]::text[],
         (ARRAY['{"0.83"}', '{"0.71","0.19"}'])[:theme_count]::text[]::real[],
         '{"budgetmeter","stroom","winter","meter","gezin"}', false, 'theme-model'
-    FROM inserted WHERE true
+    FROM arrived WHERE true
+    ON CONFLICT (signal_id) DO UPDATE SET themes = excluded.themes, confidences = excluded.confidences,
+        deciding_terms = excluded.deciding_terms, needs_review = excluded.needs_review, classified_at = now()
 ), emailed AS (
     INSERT INTO signaal.contact_emails (signal_id, email)
-    SELECT inserted.id, NULL::text FROM inserted WHERE NULL::text IS NOT NULL
+    SELECT arrived.id, NULL::text FROM arrived WHERE NULL::text IS NOT NULL
 ), latest AS (
     SELECT max(id) AS run_id FROM signaal.cluster_runs WHERE status = 'finished'
 ), joined AS (
     INSERT INTO signaal.cluster_memberships (signal_id, cluster_id, similarity, method)
-    SELECT inserted.id, c.id, NULL, 'on_arrival'
-    FROM inserted, latest, signaal.clusters AS c
-    WHERE c.id = NULL AND c.retired_run_id IS NULL AND latest.run_id = NULL
+    SELECT arrived.id, c.id, NULL, 'on_arrival'
+    FROM arrived, signaal.clusters AS c
+    WHERE c.id = NULL AND c.retired_run_id IS NULL
+        AND NULL = (SELECT max(id) FROM signaal.cluster_runs WHERE status = 'finished')
+    ON CONFLICT (signal_id) DO NOTHING
     RETURNING cluster_id
 ), grown AS (
     UPDATE signaal.clusters AS c SET size = c.size + 1, updated_at = now(),
-        last_seen = greatest(c.last_seen, inserted.observed_on),
+        last_seen = greatest(c.last_seen, arrived.observed_on),
         regions = CASE WHEN r.code = ANY(c.regions) THEN c.regions ELSE c.regions || r.code END
-    FROM joined, inserted JOIN signaal.regions AS r ON r.id = inserted.region_id
+    FROM joined, arrived JOIN signaal.regions AS r ON r.id = arrived.region_id
     WHERE c.id = joined.cluster_id
 )
-SELECT inserted.id, inserted.received_at, latest.run_id, EXISTS (SELECT 1 FROM joined)
-FROM inserted, latest;
+SELECT arrived.id, arrived.received_at, latest.run_id, EXISTS (SELECT 1 FROM joined)
+FROM arrived, latest;
