@@ -13,7 +13,7 @@ struct BriefFeed {
     var xml: String {
         let formatter = ISO8601DateFormatter()
         let updated = formatter.string(from: self.briefs.first?.generatedAt ?? Date(timeIntervalSince1970: 0))
-        let title = self.scope.map { "Signalenbriefs — \($0)" } ?? "Signalenbriefs"
+        let title = self.scope.map { "Signalenbrieven — \($0)" } ?? "Signalenbrieven"
         var xml = #"<?xml version="1.0" encoding="utf-8"?>"# + "\n"
         xml += #"<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl-BE">"# + "\n"
         xml += "<title>\(XML.escape(title))</title>\n"

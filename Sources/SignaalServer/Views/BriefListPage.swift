@@ -19,7 +19,7 @@ struct BriefListPage {
         let selected: Bool
     }
 
-    let pageTitle = "Signalenbriefs"
+    let pageTitle = "Signalenbrieven"
     let items: [Item]
     let regions: [Option]
     let period: String
