@@ -88,6 +88,7 @@ import Testing
             // The site: list with filter, feeds.
             let (_, list) = try await self.body("/briefs?region=vlaanderen&period=2026-10", client)
             #expect(list.contains("/briefs/\(id)\"") && list.contains("/briefs/\(second)\""))
+            #expect(list.contains("<h1>Signalenbrieven</h1>") && !list.contains("Signalenbriefs"), "the Dutch plural")
             let (_, other) = try await self.body("/briefs?region=limburg", client)
             #expect(!other.contains("/briefs/\(id)\""))
             let (feedStatus, feed) = try await self.body("/briefs/feed.atom", client)
@@ -124,6 +125,33 @@ import Testing
                     "\($0.scope) \($0.period)"
                 }
                     == ["limburg 2026-10", "vlaanderen 2026-Q3"])
+        }
+    }
+
+    @Test func aBriefCountsTheOrganisationsThatReported() async throws {
+        try await withTestApplication { client, database in
+            let keys = APIKeyStore(pool: database.pool)
+            let caw = try await keys.create(platform: "antwerpen", organisation: "CAW Antwerpen", logger: .test).key
+            let ocmw = try await keys.create(platform: "antwerpen", organisation: "OCMW Antwerpen", logger: .test).key
+            for (number, key) in [caw, caw, ocmw, ocmw].enumerated() {
+                var headers = jsonHeaders
+                headers[.authorization] = "Bearer \(key)"
+                let text = RecurringProblemTests.budgetMeter[number % RecurringProblemTests.budgetMeter.count]
+                let body = try JSONSerialization.data(withJSONObject: [
+                    "signals": [["description": text, "postcode": "2000", "observed_on": "2026-10-1\(number)"]]
+                ])
+                try await client.execute(uri: "/api/v1/signals/batch", method: .post, headers: headers, body: ByteBuffer(bytes: body)) {
+                    #expect($0.status == .ok)
+                }
+            }
+            let briefing = try await Briefing(pool: database.pool, clock: testClock, logger: .test)
+            let id = try #require(
+                try await briefing.publish(scope: .region("antwerpen"), period: Period("2026-10")!, onlyFirst: false, logger: .test))
+            let brief = try #require(try await briefing.store.brief(id: id, logger: .test)?.brief)
+            #expect(brief.signalCount == 4)
+            #expect(brief.organisationCount == 2, "two organisations, not 'onbekend'")
+            let (_, page) = try await self.body("/briefs/\(id)", client)
+            #expect(page.contains(#"Organisaties die meldden</th><td>2</td>"#))
         }
     }
 }

@@ -36,7 +36,7 @@ public struct BriefStore: Sendable {
                             JOIN signaal.themes AS t ON t.id = st.theme_id
                         WHERE st.signal_id = s.id ORDER BY st.is_submitter_choice DESC, st.rank NULLS LAST, t.code
                     ),
-                    pl.code, s.description, s.suggestion, c.code, c.label, c.emerging, cm.similarity
+                    pl.code, s.description, s.suggestion, c.code, c.label, c.emerging, cm.similarity, s.organisation
                 FROM signaal.signals AS s
                 JOIN signaal.regions AS r ON r.id = s.region_id
                 JOIN signaal.signal_statuses AS ss ON ss.id = s.status_id
@@ -53,7 +53,7 @@ public struct BriefStore: Sendable {
                 return BriefSignal(
                     id: try row.decode(Int64.self, at: 0), observedOn: try row.decode(CalendarDate.self, at: 1),
                     regionCode: try row.decode(String.self, at: 2), municipality: try row.decode(String?.self, at: 3),
-                    organisation: nil, themes: try row.decode([String].self, at: 4),
+                    organisation: try row.decode(String?.self, at: 12), themes: try row.decode([String].self, at: 4),
                     policyLevel: try row.decode(String?.self, at: 5), description: try row.decode(String.self, at: 6),
                     suggestion: try row.decode(String?.self, at: 7),
                     cluster: try code.map { code in
