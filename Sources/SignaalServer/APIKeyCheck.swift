@@ -9,9 +9,10 @@ struct APIKeyCheck: Sendable {
     let store: APIKeyStore
 
     /// The key presented, if valid; `nil` when none was presented.
-    /// - Throws: a 401 problem when a key was presented but is unknown or revoked.
+    /// - Throws: a 401 problem when a key was presented but is unknown or revoked, or when `Authorization` and
+    ///   `X-API-Key` name different keys.
     func optionalKey(_ request: Request, context: AppRequestContext) async throws -> APIKey? {
-        guard let presented = Self.presented(request) else { return nil }
+        guard let presented = try Self.presented(request) else { return nil }
         guard let key = try await self.store.authenticate(presented, logger: context.logger) else { throw Self.unauthorized }
         return key
     }
@@ -29,11 +30,15 @@ struct APIKeyCheck: Sendable {
         return problem
     }
 
-    private static func presented(_ request: Request) -> String? {
+    /// The key of the request's headers; both headers may be sent, provided they name the same key.
+    private static func presented(_ request: Request) throws -> String? {
+        var bearer: String?
         if let authorization = request.headers[.authorization], authorization.lowercased().hasPrefix("bearer ") {
-            return String(authorization.dropFirst(7)).trimmingCharacters(in: .whitespaces)
+            bearer = String(authorization.dropFirst(7)).trimmingCharacters(in: .whitespaces)
         }
-        return request.headers[.apiKey]?.trimmingCharacters(in: .whitespaces)
+        let header = request.headers[.apiKey]?.trimmingCharacters(in: .whitespaces)
+        if let bearer, let header, bearer != header { throw Self.unauthorized }
+        return bearer ?? header
     }
 }
 

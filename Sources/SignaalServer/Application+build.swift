@@ -57,6 +57,8 @@ func buildRouter(
     router.add(middleware: LogRequestsMiddleware(.debug))
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ProblemMiddleware(renderer: renderer))
+    let routeMethods = RouteMethods()
+    router.add(middleware: MethodNotAllowedMiddleware(routes: routeMethods))
     if configuration.rateLimitPerMinute > 0 {
         router.add(
             middleware: RateLimitMiddleware(
@@ -81,6 +83,7 @@ func buildRouter(
     ).addRoutes(to: router)
     TrackingController(signals: SignalStore(pool: pool), briefs: useCases.briefing.store, renderer: renderer).addRoutes(to: router)
     try DocumentationController(renderer: renderer).addRoutes(to: router)
+    routeMethods.learn(router)
     return router
 }
 

@@ -2,7 +2,9 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import SignaalApp
+import SignaalCluster
 import SignaalCore
+import SignaalIntake
 import SignaalStore
 
 /// `POST /api/v1/signals`: partner organisations submit one signal as JSON and receive its tracking code.
@@ -22,13 +24,21 @@ struct SignalAPIController {
         let receivedAt: Date
         let region: String
         let municipality: String?
-        let themes: [String]
+        /// Every theme the signal got: the submitter's choice, else the classifier's proposals, with confidence.
+        let themes: [Theme]
         /// Where personal data was replaced by a placeholder: field and type, never the data.
         let replacedPersonalData: [Replacement]
 
         struct Replacement: Encodable {
             let field: String
             let type: String
+        }
+
+        /// A theme of the signal: `source` is `submitter` (confidence 1) or `classifier`.
+        struct Theme: Encodable {
+            let code: String
+            let source: String
+            let confidence: Double
         }
 
         enum CodingKeys: String, CodingKey {
@@ -80,7 +90,9 @@ struct SignalAPIController {
                 receivedAt: accepted.receivedAt,
                 region: signal.region.code,
                 municipality: signal.municipality?.name,
-                themes: signal.themes.map(\.code),
+                themes: accepted.prepared.classification.themes.map {
+                    Created.Theme(code: $0.code, source: $0.source.rawValue, confidence: ($0.confidence * 1000).rounded() / 1000)
+                },
                 replacedPersonalData: signal.replacements.map { Created.Replacement(field: $0.field, type: $0.kind.rawValue) }
             )
         )

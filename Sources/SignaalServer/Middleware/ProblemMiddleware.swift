@@ -69,6 +69,7 @@ struct ProblemMiddleware: RouterMiddleware {
     private static func pageMessage(for status: HTTPResponse.Status) -> String {
         switch status {
         case .notFound: "Deze pagina bestaat niet (meer)."
+        case .methodNotAllowed: "Dit adres bestaat, maar aanvaardt dit soort verzoek niet."
         case .contentTooLarge: "Wat je instuurde is te groot. Maak je tekst korter en probeer opnieuw."
         case .tooManyRequests: "Je verstuurde veel signalen kort na elkaar. Wacht even en probeer dan opnieuw."
         case .serviceUnavailable: "Signaal kan je signaal op dit moment niet opslaan. Probeer het over enkele minuten opnieuw."

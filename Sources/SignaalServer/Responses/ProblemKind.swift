@@ -11,6 +11,7 @@ enum ProblemKind: String, CaseIterable {
     case bodyTooLarge
     case tooManyRequests
     case notFound
+    case methodNotAllowed
     case databaseUnavailable
     case internalError
 
@@ -25,6 +26,7 @@ enum ProblemKind: String, CaseIterable {
         case .bodyTooLarge: "te-groot"
         case .tooManyRequests: "te-veel-verzoeken"
         case .notFound: "niet-gevonden"
+        case .methodNotAllowed: "methode"
         case .databaseUnavailable: "niet-beschikbaar"
         case .internalError: "interne-fout"
         }
@@ -39,6 +41,7 @@ enum ProblemKind: String, CaseIterable {
         case .bodyTooLarge: .contentTooLarge
         case .tooManyRequests: .tooManyRequests
         case .notFound: .notFound
+        case .methodNotAllowed: .methodNotAllowed
         case .databaseUnavailable: .serviceUnavailable
         case .internalError: .internalServerError
         }
@@ -58,6 +61,7 @@ enum ProblemKind: String, CaseIterable {
         case .bodyTooLarge: "De body is te groot"
         case .tooManyRequests: "Te veel verzoeken na elkaar"
         case .notFound: "Niet gevonden"
+        case .methodNotAllowed: "Deze methode is hier niet toegelaten"
         case .databaseUnavailable: "Signaal kan tijdelijk niets opslaan"
         case .internalError: "Er ging iets mis aan onze kant"
         }
@@ -84,6 +88,8 @@ enum ProblemKind: String, CaseIterable {
             "Deze client stuurde meer verzoeken dan toegelaten per minuut. Wacht het aantal seconden in de header Retry-After af en probeer dan opnieuw."
         case .notFound:
             "Dit adres bestaat niet in Signaal."
+        case .methodNotAllowed:
+            "Dit adres bestaat, maar niet voor deze HTTP-methode. De header Allow noemt de methodes die het aanvaardt."
         case .databaseUnavailable:
             "De databank is tijdelijk niet bereikbaar. Probeer het over enkele ogenblikken opnieuw; er werd niets opgeslagen."
         case .internalError:

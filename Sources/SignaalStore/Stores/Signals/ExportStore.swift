@@ -53,7 +53,8 @@ public struct ExportStore: Sendable {
         try await self.pool.withConnection(logger: logger) { connection in
             try connection.query(
                 """
-                SELECT s.id, to_char(s.received_at AT TIME ZONE 'Europe/Brussels', 'YYYY-MM-DD"T"HH24:MI:SS'), s.observed_on::text,
+                SELECT s.id, to_char(s.received_at AT TIME ZONE 'Europe/Brussels', 'YYYY-MM-DD"T"HH24:MI:SS')
+                    || '+' || to_char((s.received_at AT TIME ZONE 'Europe/Brussels') - (s.received_at AT TIME ZONE 'UTC'), 'HH24:MI'), s.observed_on::text,
                     r.code, s.postcode, m.name,
                     ARRAY(
                         SELECT t.code FROM signaal.signal_theme_assignments AS st
