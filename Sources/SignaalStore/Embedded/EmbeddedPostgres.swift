@@ -1,5 +1,6 @@
 import Foundation
 public import Logging
+import Synchronization
 
 /// A private PostgreSQL cluster run with the system's `initdb` and `pg_ctl`, for `serve` without a configured
 /// database and for the tests.
@@ -33,6 +34,12 @@ public final class EmbeddedPostgres: Sendable {
     public let socketDirectory: String
     /// The port number in the socket's name; the server opens no TCP port.
     public let port = 5432
+    /// Whether ``start(logger:)`` started the server, rather than finding it running.
+    private let started = Mutex(false)
+
+    /// Whether this launcher started the server (and so may stop it): a process that found the cluster running —
+    /// a command beside `serve` — uses it and leaves it running.
+    public var startedByThisLauncher: Bool { self.started.withLock { $0 } }
 
     /// Prepares a launcher; nothing runs until ``start(logger:)``.
     ///
@@ -95,6 +102,7 @@ public final class EmbeddedPostgres: Sendable {
                 "/usr/bin/setsid", "--wait", self.binaries.pgCtl, "-D", dataDirectory, "-l", directory + "/server.log",
                 "-w", "-t", "60", "-o", options, "start",
             ])
+            self.started.withLock { $0 = true }
         }
         try await self.createDatabase(self.configuration.databaseName, logger: logger)
         logger.info("Embedded PostgreSQL is running", metadata: ["db.embedded.socket": "\(self.socketDirectory)"])

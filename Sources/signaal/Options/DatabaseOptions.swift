@@ -40,8 +40,9 @@ struct DatabaseOptions: ParsableArguments {
         return try Migrator(directory: directory)
     }
 
-    /// Runs `body` against the configured database, or against the embedded cluster started for it and stopped
-    /// afterwards (also when `body` throws).
+    /// Runs `body` against the configured database, or against the embedded cluster: started for it and stopped
+    /// afterwards (also when `body` throws) — or, when another process (`serve`) runs it already, used and left
+    /// running: only the process that started a cluster stops it.
     func withDatabase<Result>(
         logger: Logger,
         _ body: (DatabaseConfiguration) async throws -> Result
@@ -71,10 +72,10 @@ struct DatabaseOptions: ParsableArguments {
         do {
             result = try await body(configuration)
         } catch {
-            try? await embedded.stop(logger: logger)
+            if embedded.startedByThisLauncher { try? await embedded.stop(logger: logger) }
             throw error
         }
-        try await embedded.stop(logger: logger)
+        if embedded.startedByThisLauncher { try await embedded.stop(logger: logger) }
         return result
     }
 }
