@@ -4,6 +4,10 @@ import Foundation
 import FoundationNetworking
 #endif
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A real `signaal` process (the executable built beside the tests) for integration tests, with its standard
 /// error kept in a file for its logs.
 final class SignaalDaemon {
@@ -17,10 +21,10 @@ final class SignaalDaemon {
             .map { $0.appendingPathComponent("signaal") }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
-    /// Starts `signaal` with `arguments` and `environment` (PATH is added), listening on a random port.
+    /// Starts `signaal` with `arguments` and `environment` (PATH is added), listening on a free port.
     init(arguments: [String], environment: [String: String]) throws {
         guard let binary = Self.binary else { throw DaemonError("the signaal executable is not built beside the tests") }
-        self.port = Int.random(in: 20_000...40_000)
+        self.port = try Self.freePort()
         self.log = FileManager.default.temporaryDirectory.appendingPathComponent("signaal-\(self.port).log")
         guard FileManager.default.createFile(atPath: self.log.path, contents: nil) else {
             throw DaemonError("cannot create the daemon's log file \(self.log.path)")
@@ -48,6 +52,31 @@ final class SignaalDaemon {
             }
         }
         return false
+    }
+
+    /// A TCP port on 127.0.0.1 that is free now: the one the kernel gives a socket bound to port 0.
+    static func freePort() throws -> Int {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard descriptor >= 0 else { throw DaemonError("socket() failed") }
+        defer { close(descriptor) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { address in
+                bind(descriptor, address, length) == 0 && getsockname(descriptor, address, &length) == 0
+            }
+        }
+        guard bound else { throw DaemonError("no free port on 127.0.0.1") }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+
+    /// Waits for a command (not `serve`) to exit; its exit status.
+    func waitForExit() -> Int32 {
+        self.process.waitUntilExit()
+        return self.process.terminationStatus
     }
 
     /// Sends SIGTERM and waits; the exit status.
