@@ -32,10 +32,14 @@ import Testing
                 database: database.configuration,
                 configuration: .init(maximumConnections: 1, acquireTimeout: .milliseconds(100))
             ) { pool in
+                // The holder says when it has the pool's one connection; only then does the second caller ask.
+                let (held, holding) = AsyncStream.makeStream(of: Void.self)
                 async let holder: Void = pool.withConnection(logger: .test) { connection in
+                    holding.yield()
                     try connection.execute("SELECT pg_sleep(1)")
                 }
-                try await Task.sleep(for: .milliseconds(200))
+                var iterator = held.makeAsyncIterator()
+                await iterator.next()
                 let error = try await #require(throws: PostgresError.self) {
                     try await pool.withConnection(logger: .test) { _ in }
                 }
@@ -59,10 +63,21 @@ import Testing
     @Test func blockingWorkRunsOffTheCooperativeThreads() async throws {
         try await withTestDatabase { database in
             let threadName = try await database.pool.withConnection(logger: .test) { _ in
-                // The kernel's name of the calling thread: NIO names its pool threads "TP-#<n>".
-                (try? String(contentsOfFile: "/proc/thread-self/comm", encoding: .utf8)) ?? ""
+                Self.currentThreadName()
             }
             #expect(threadName.hasPrefix("TP-#"))
         }
+    }
+
+    /// The calling thread's name as the system knows it: NIO names its pool threads "TP-#<n>". Linux keeps it in
+    /// /proc (Glibc's Swift overlay lacks `pthread_getname_np`); Darwin has `pthread_getname_np`.
+    static func currentThreadName() -> String {
+        #if os(Linux)
+        return (try? String(contentsOfFile: "/proc/thread-self/comm", encoding: .utf8))?.trimmingCharacters(in: .newlines) ?? ""
+        #else
+        var name = [CChar](repeating: 0, count: 64)
+        pthread_getname_np(pthread_self(), &name, name.count)
+        return String(cString: name)
+        #endif
     }
 }
