@@ -1,5 +1,7 @@
 import Foundation
+import SignaalCluster
 import SignaalCore
+import SignaalIntake
 import SignaalStore
 import SignaalTesting
 import Testing
@@ -16,6 +18,15 @@ import FoundationNetworking
             // Work waiting before the daemons start: three requested reclusterings.
             let clusters = ClusterStore(pool: database.pool)
             for _ in 0..<3 { try await clusters.request(.requested, asOf: CalendarDate(iso8601: "2026-10-31")!, logger: .test) }
+            // An installation that has been receiving signals since June: the closed periods get their briefs.
+            let reference = try await ReferenceStore(pool: database.pool).load(logger: .test)
+            let intake = SignalIntake(reference: reference, themeModel: try ThemeClassifier.standardModel())
+            let first = try intake.prepare(
+                SignalSubmission(description: "Budgetmeters sluiten af in de winter.", postcode: "9000"), source: .api,
+                today: CalendarDate(iso8601: "2026-06-01")!
+            ).get()
+            let seeded = try await SignalStore(pool: database.pool).insert(first, trackingCode: .random(), logger: .test)
+            _ = try await database.query("UPDATE signaal.signals SET received_at = '2026-06-01T10:00:00Z' WHERE id = \(seeded.id)")
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("daemons-\(UUID().uuidString)")
             var daemons: [SignaalDaemon] = []
             for number in 0..<2 {
@@ -72,8 +83,8 @@ import FoundationNetworking
             #expect(perBrief.isEmpty, "every scheduled brief exactly once")
             #expect(briefs >= 7, "six monthly regional briefs and the quarterly Flemish one")
             #expect(logs.filter { $0.contains("Brief published") }.count == briefs)
-            #expect(try await database.count("signaal.signals") == texts.count)
-            #expect(try await database.count("signaal.signal_classifications") == texts.count, "every arrival classified")
+            #expect(try await database.count("signaal.signals") == texts.count + 1, "the texts and the signal of June")
+            #expect(try await database.count("signaal.signal_classifications") == texts.count + 1, "every arrival classified")
             for daemon in daemons { #expect(daemon.stop() == 0) }
         }
     }

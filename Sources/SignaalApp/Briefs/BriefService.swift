@@ -20,25 +20,42 @@ public struct BriefService: Service {
 
     public func run() async throws {
         while !Task.isShuttingDownGracefully {
-            for (code, period) in self.schedule.due(today: self.briefing.clock.today(), regionCodes: self.briefing.regionCodes) {
-                guard let scope = self.briefing.scope(code: code) else {
-                    self.logger.error("Brief schedule names an unknown region", metadata: ["brief.scope": "\(code)"])
-                    continue
-                }
-                let started = ContinuousClock.now
-                do {
-                    if let id = try await self.briefing.publish(scope: scope, period: period, onlyFirst: true, logger: self.logger) {
-                        self.logger.info(
-                            "Brief published", metadata: ["brief.id": "\(id)", "brief.scope": "\(code)", "brief.period": "\(period)"])
-                        SignaalMetrics.job("brief", succeeded: true, duration: ContinuousClock.now - started)
-                    }
-                } catch {
-                    self.logger.error(
-                        "Brief failed", metadata: ["brief.scope": "\(code)", "brief.period": "\(period)", "error": "\(error)"])
-                    SignaalMetrics.job("brief", succeeded: false, duration: ContinuousClock.now - started)
-                }
-            }
+            await self.publishDue()
             try? await cancelWhenGracefulShutdown { try await Task.sleep(for: self.pollInterval) }
+        }
+    }
+
+    /// One pass: publishes every scheduled brief whose period has closed and is not published yet. A period that
+    /// ended before the installation's first signal gets no brief (a new installation publishes no empty briefs
+    /// about the time before it existed).
+    public func publishDue() async {
+        let firstArrival: CalendarDate?
+        do {
+            firstArrival = try await self.briefing.store.firstArrival(logger: self.logger)
+                .map { CalendarDate($0, in: self.briefing.clock.timeZone) }
+        } catch {
+            self.logger.warning("Brief schedule waits for the database", metadata: ["error": "\(error)"])
+            return
+        }
+        guard let firstArrival else { return }
+        for (code, period) in self.schedule.due(today: self.briefing.clock.today(), regionCodes: self.briefing.regionCodes)
+        where period.end >= firstArrival {
+            guard let scope = self.briefing.scope(code: code) else {
+                self.logger.error("Brief schedule names an unknown region", metadata: ["brief.scope": "\(code)"])
+                continue
+            }
+            let started = ContinuousClock.now
+            do {
+                if let id = try await self.briefing.publish(scope: scope, period: period, onlyFirst: true, logger: self.logger) {
+                    self.logger.info(
+                        "Brief published", metadata: ["brief.id": "\(id)", "brief.scope": "\(code)", "brief.period": "\(period)"])
+                    SignaalMetrics.job("brief", succeeded: true, duration: ContinuousClock.now - started)
+                }
+            } catch {
+                self.logger.error(
+                    "Brief failed", metadata: ["brief.scope": "\(code)", "brief.period": "\(period)", "error": "\(error)"])
+                SignaalMetrics.job("brief", succeeded: false, duration: ContinuousClock.now - started)
+            }
         }
     }
 }

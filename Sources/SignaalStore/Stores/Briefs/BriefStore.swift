@@ -65,6 +65,13 @@ public struct BriefStore: Sendable {
         }
     }
 
+    /// When the installation's first signal arrived; `nil` before any has.
+    public func firstArrival(logger: Logger) async throws -> Date? {
+        try await self.pool.withConnection(logger: logger) { connection in
+            try connection.fetchOne("SELECT min(received_at) FROM signaal.signals").decode(Date?.self, at: 0)
+        }
+    }
+
     /// Publishes a new version of the brief of `scope` and `period`, composed by `compose` with the version number
     /// it gets; with `onlyFirst`, nothing happens when a version exists already (scheduled generation: exactly once
     /// however many daemons try, under an advisory lock per scope and period). Signals counted by the brief that
