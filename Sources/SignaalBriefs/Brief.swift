@@ -29,6 +29,25 @@ public struct Brief: Sendable, Codable, Equatable {
     public var regions: [Count]
     public var policyLevels: [Count]
     public var krachtlijnen: [Krachtlijn]
+    /// The clustering run whose recurring problems the brief shows; `nil` in briefs composed before it was recorded.
+    public var clusterRun: ClusterRun? = nil
+
+    /// A reclustering run, by id and the date it clustered up to.
+    public struct ClusterRun: Sendable, Codable, Equatable {
+        public var id: Int64
+        /// `YYYY-MM-DD`.
+        public var asOf: String
+
+        public init(id: Int64, asOf: String) {
+            self.id = id
+            self.asOf = asOf
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id
+            case asOf = "as_of"
+        }
+    }
 
     /// One recurring problem in the brief.
     public struct Cluster: Sendable, Codable, Equatable {
@@ -83,6 +102,7 @@ public struct Brief: Sendable, Codable, Equatable {
         case previousMunicipalityCount = "previous_municipality_count"
         case otherSignalCount = "other_signal_count"
         case policyLevels = "policy_levels"
+        case clusterRun = "cluster_run"
     }
 }
 
@@ -120,6 +140,7 @@ extension Brief {
         try container.encode(self.regions, forKey: .regions)
         try container.encode(self.policyLevels, forKey: .policyLevels)
         try container.encode(self.krachtlijnen, forKey: .krachtlijnen)
+        try container.encode(self.clusterRun, forKey: .clusterRun)
     }
 }
 

@@ -37,9 +37,11 @@ public struct BriefComposer: Sendable {
         return min(period.previous.start, chartStart)
     }
 
-    /// The brief, and the ids of the signals it counts (for the feedback page).
+    /// The brief, and the ids of the signals it counts (for the feedback page); `clusterRun` names the clustering
+    /// run whose recurring problems the signals carry.
     public func compose(
-        scope: BriefScope, period: Period, signals: [BriefSignal], version: Int, generatedAt: Date
+        scope: BriefScope, period: Period, signals: [BriefSignal], version: Int, generatedAt: Date,
+        clusterRun: Brief.ClusterRun? = nil
     )
         -> (brief: Brief, includedSignalIDs: [Int64])
     {
@@ -65,7 +67,7 @@ public struct BriefComposer: Sendable {
             themes: self.counts(current.flatMap(\.themes), names: self.names.themes),
             regions: self.counts(current.map(\.regionCode), names: self.names.regions),
             policyLevels: self.counts(current.compactMap(\.policyLevel), names: self.names.policyLevels),
-            krachtlijnen: self.krachtlijnen(clusters, enough: enough))
+            krachtlijnen: self.krachtlijnen(clusters, enough: enough), clusterRun: clusterRun)
         return (brief, current.map(\.id))
     }
 

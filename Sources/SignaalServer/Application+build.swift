@@ -35,9 +35,10 @@ struct UseCases {
             conceptWeight: RecurringProblemClusterer.Parameters().conceptWeight)
         self.reception = SignalReception(
             intake: self.intake, store: SignalStore(pool: pool), clock: self.clock, spool: self.spool, clusters: clusters)
-        self.briefing = Briefing(
-            pool: pool, reference: self.reference, minimumCount: configuration.briefMinimumCount, clock: self.clock)
         self.reclustering = Reclustering(store: ClusterStore(pool: pool), themeModel: themeModel)
+        self.briefing = Briefing(
+            pool: pool, reference: self.reference, minimumCount: configuration.briefMinimumCount, clock: self.clock,
+            reclustering: self.reclustering)
         self.importer = SignalImport(pool: pool, intake: self.intake)
     }
 }

@@ -29,6 +29,10 @@ import Testing
         }
     }
 
+    static func reclustering(_ database: TestDatabase) throws -> Reclustering {
+        Reclustering(store: ClusterStore(pool: database.pool), themeModel: try ThemeClassifier.standardModel())
+    }
+
     func body(_ uri: String, _ client: some TestClientProtocol) async throws -> (HTTPResponse.Status, String) {
         try await client.execute(uri: uri, method: .get) { ($0.status, String(buffer: $0.body)) }
     }
@@ -51,7 +55,8 @@ import Testing
             try await clusters.request(.requested, asOf: CalendarDate(iso8601: "2026-10-31")!, logger: .test)
             try await Reclustering(store: clusters, themeModel: try ThemeClassifier.standardModel()).runQueued(logger: .test)
 
-            let briefing = try await Briefing(pool: database.pool, clock: testClock, logger: .test)
+            let briefing = try await Briefing(
+                pool: database.pool, clock: testClock, reclustering: Self.reclustering(database), logger: .test)
             let october = Period("2026-10")!
             let id = try #require(try await briefing.publish(scope: .flanders, period: october, onlyFirst: false, logger: .test))
             let (status, json) = try await self.body("/briefs/\(id).json", client)
@@ -110,7 +115,8 @@ import Testing
 
     @Test func aScheduledBriefIsPublishedOnceHoweverManyDaemonsTry() async throws {
         try await withTestDatabase { database in
-            let briefing = try await Briefing(pool: database.pool, clock: testClock, logger: .test)
+            let briefing = try await Briefing(
+                pool: database.pool, clock: testClock, reclustering: Self.reclustering(database), logger: .test)
             let period = Period("2026-Q3")!
             let ids = try await withThrowingTaskGroup(of: Int64?.self) { group in
                 for _ in 0..<4 {
@@ -144,7 +150,8 @@ import Testing
                     #expect($0.status == .ok)
                 }
             }
-            let briefing = try await Briefing(pool: database.pool, clock: testClock, logger: .test)
+            let briefing = try await Briefing(
+                pool: database.pool, clock: testClock, reclustering: Self.reclustering(database), logger: .test)
             let id = try #require(
                 try await briefing.publish(scope: .region("antwerpen"), period: Period("2026-10")!, onlyFirst: false, logger: .test))
             let brief = try #require(try await briefing.store.brief(id: id, logger: .test)?.brief)
@@ -157,7 +164,8 @@ import Testing
 
     @Test func aNewInstallationPublishesNoBriefsAboutTheTimeBeforeIt() async throws {
         try await withTestApplication { client, database in
-            let briefing = try await Briefing(pool: database.pool, clock: testClock, logger: .test)
+            let briefing = try await Briefing(
+                pool: database.pool, clock: testClock, reclustering: Self.reclustering(database), logger: .test)
             let service = BriefService(briefing: briefing, schedule: .default, pollInterval: .seconds(300), logger: .test)
             await service.publishDue()
             #expect(try await database.count("signaal.briefs") == 0, "no signal yet: no brief")
@@ -176,6 +184,36 @@ import Testing
             let published = try await database.query("SELECT scope, period FROM signaal.briefs ORDER BY scope, period")
                 .map { "\(try $0.decode(String.self, at: 0)) \(try $0.decode(String.self, at: 1))" }
             #expect(published.count == 7 && published.contains("vlaanderen 2026-Q3") && published.contains("limburg 2026-10"))
+        }
+    }
+
+    @Test func aBriefRightAfterSignalsArriveReclustersFirstAndNamesItsRun() async throws {
+        try await withTestApplication { client, database in
+            for (number, text) in RecurringProblemTests.budgetMeter.enumerated() {
+                _ = try await self.post(
+                    text, postcode: ["2000", "9000", "3500", "8000"][number % 4], observedOn: "2026-10-1\(number)", client: client)
+            }
+            let briefing = try await Briefing(
+                pool: database.pool, clock: testClock, reclustering: Self.reclustering(database), logger: .test)
+            let october = Period("2026-10")!
+            func published() async throws -> Brief {
+                let id = try #require(try await briefing.publish(scope: .flanders, period: october, onlyFirst: false, logger: .test))
+                let (_, json) = try await self.body("/briefs/\(id).json", client)
+                #expect(json.contains(#""cluster_run""#) && json.contains(#""as_of""#))
+                return try JSONDecoder().decode(Brief.self, from: Data(json.utf8))
+            }
+            // No clustering run yet: the brief runs one and shows the problem.
+            let first = try await published()
+            let run = try #require(first.clusterRun)
+            #expect(run.asOf == "2026-11-25")
+            #expect(first.clusters.count == 1 && first.clusters[0].size == RecurringProblemTests.budgetMeter.count)
+            // Nothing new: the same run.
+            #expect(try await published().clusterRun == run)
+            // A signal arrives after the run: the next brief reclusters again.
+            _ = try await self.post(RecurringProblemTests.budgetMeter[0], postcode: "1000", observedOn: "2026-10-28", client: client)
+            let third = try await published()
+            #expect(try #require(third.clusterRun).id > run.id)
+            #expect(third.signalCount == RecurringProblemTests.budgetMeter.count + 1)
         }
     }
 }

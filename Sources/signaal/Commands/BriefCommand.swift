@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SignaalApp
 import SignaalBriefs
+import SignaalCluster
 import SignaalCore
 import SignaalStore
 
@@ -45,7 +46,9 @@ struct BriefCommand: AsyncParsableCommand {
         let rendered: String = try await self.database.withDatabase(logger: logger) { configuration in
             try await ConnectionPool.withPool(database: configuration, configuration: .init(maximumConnections: 2)) { pool in
                 _ = try await migrator.migrate(pool: pool, logger: logger)
-                let briefing = try await Briefing(pool: pool, minimumCount: minimum, clock: .brussels, logger: logger)
+                let reclustering = Reclustering(store: ClusterStore(pool: pool), themeModel: try ThemeClassifier.standardModel())
+                let briefing = try await Briefing(
+                    pool: pool, minimumCount: minimum, clock: .brussels, reclustering: reclustering, logger: logger)
                 guard let scope = briefing.scope(code: self.region) else {
                     throw ValidationError(
                         "--region: '\(self.region)' is no regional platform (\(briefing.regionCodes.joined(separator: ", "))) nor vlaanderen"

@@ -65,6 +65,22 @@ public struct BriefStore: Sendable {
         }
     }
 
+    /// When the newest signal of `scope` observed from `start` to `end` (neither rejected nor merged) arrived.
+    public func newestArrival(scope: BriefScope, from start: CalendarDate, to end: CalendarDate, logger: Logger) async throws -> Date? {
+        try await self.pool.withConnection(logger: logger) { connection in
+            try connection.fetchOne(
+                """
+                SELECT max(s.received_at)
+                FROM signaal.signals AS s
+                JOIN signaal.regions AS r ON r.id = s.region_id
+                JOIN signaal.signal_statuses AS ss ON ss.id = s.status_id
+                WHERE ss.code NOT IN ('rejected', 'merged') AND s.observed_on BETWEEN \(start) AND \(end)
+                    AND (\(scope.code) = \(BriefScope.flandersCode) OR r.code = \(scope.code))
+                """
+            ).decode(Date?.self, at: 0)
+        }
+    }
+
     /// When the installation's first signal arrived; `nil` before any has.
     public func firstArrival(logger: Logger) async throws -> Date? {
         try await self.pool.withConnection(logger: logger) { connection in

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 public import Logging
 public import SignaalCluster
 public import SignaalCore
@@ -87,6 +87,29 @@ public struct ClusterStore: Sendable {
                     id: try row.decode(String.self, at: 0), text: try row.decode(String.self, at: 1),
                     postcode: Postcode(try row.decode(String.self, at: 2)), observedOn: try row.decode(CalendarDate.self, at: 3),
                     submittedThemes: try row.decode([String].self, at: 4))
+            }
+        }
+    }
+
+    /// A finished run: its id, the date it clustered up to, and when it started (signals arriving later are not in
+    /// it, unless they joined a problem on arrival).
+    public struct FinishedRun: Sendable, Equatable {
+        public let id: Int64
+        public let asOf: CalendarDate
+        public let startedAt: Date
+    }
+
+    /// The latest finished run, or `nil` before the first.
+    public func latestFinishedRun(logger: Logger) async throws -> FinishedRun? {
+        try await self.pool.withConnection(logger: logger) { connection in
+            try connection.query(
+                """
+                SELECT id, as_of, started_at FROM signaal.cluster_runs WHERE status = 'finished' ORDER BY id DESC LIMIT 1
+                """
+            ).first.map { row in
+                FinishedRun(
+                    id: try row.decode(Int64.self, at: 0), asOf: try row.decode(CalendarDate.self, at: 1),
+                    startedAt: try row.decode(Date.self, at: 2))
             }
         }
     }
