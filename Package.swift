@@ -99,8 +99,11 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
-            swiftSettings: swiftSettings
+            swiftSettings: swiftSettings,
+            // The migrations of sql/, carried in the binary's resource bundle.
+            plugins: ["EmbedMigrations"]
         ),
+        .plugin(name: "EmbedMigrations", capability: .buildTool()),
         .systemLibrary(
             name: "CLibPQ",
             pkgConfig: "libpq",

@@ -21,8 +21,9 @@ final class SignaalDaemon {
             .map { $0.appendingPathComponent("signaal") }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
-    /// Starts `signaal` with `arguments` and `environment` (PATH is added), listening on a free port.
-    init(arguments: [String], environment: [String: String]) throws {
+    /// Starts `signaal` with `arguments` and `environment` (PATH is added), listening on a free port, in the
+    /// current folder or in `directory`.
+    init(arguments: [String], environment: [String: String], directory: URL? = nil) throws {
         guard let binary = Self.binary else { throw DaemonError("the signaal executable is not built beside the tests") }
         self.port = try Self.freePort()
         self.log = FileManager.default.temporaryDirectory.appendingPathComponent("signaal-\(self.port).log")
@@ -35,6 +36,7 @@ final class SignaalDaemon {
         environment["PATH"] = ProcessInfo.processInfo.environment["PATH"]
         self.process.executableURL = binary
         self.process.arguments = arguments
+        if let directory { self.process.currentDirectoryURL = directory }
         self.process.environment = environment
         self.process.standardOutput = FileHandle.nullDevice
         self.process.standardError = try FileHandle(forWritingTo: self.log)

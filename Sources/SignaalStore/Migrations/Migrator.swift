@@ -1,3 +1,4 @@
+import Foundation
 public import Logging
 
 /// Brings a database's schema up to date from the files of `sql/`.
@@ -16,6 +17,15 @@ public struct Migrator: Sendable {
     /// Loads the migrations of `directory` (see ``Migration/load(from:)``).
     public init(directory: String) throws {
         self.init(migrations: try Migration.load(from: directory))
+    }
+
+    /// The migrations built into the program (the top-level `sql/` at build time), so that the binary migrates from
+    /// any folder.
+    /// - Throws: ``MigrationError`` when the resource bundle cannot be read.
+    public static func builtIn() throws -> Migrator {
+        // The EmbedMigrations plugin puts the files at the top of the bundle's resources.
+        let bundle = Bundle.module
+        return try Migrator(directory: (bundle.resourceURL ?? bundle.bundleURL).path)
     }
 
     /// What a run did.

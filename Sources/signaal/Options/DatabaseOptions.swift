@@ -16,7 +16,7 @@ struct DatabaseOptions: ParsableArguments {
 
     @Option(
         help:
-            "Folder with the numbered migrations (NNN_name.sql). Environment: SIGNAAL_SQL_DIRECTORY. Default: ./sql, else /usr/share/signaal/sql."
+            "Folder with the numbered migrations (NNN_name.sql), instead of those built into the program. Environment: SIGNAAL_SQL_DIRECTORY. Default: the built-in ones."
     )
     var sqlDirectory: String?
 
@@ -28,16 +28,12 @@ struct DatabaseOptions: ParsableArguments {
         self.dataDir ?? Environment.value("SIGNAAL_DATA_DIR") ?? ".signaal"
     }
 
-    /// The migrations folder, resolved from the option, the environment and the defaults.
+    /// The migrations: those of the option's or the environment's folder, else those built into the program.
     func migrator() throws -> Migrator {
         if let directory = self.sqlDirectory ?? Environment.value("SIGNAAL_SQL_DIRECTORY") {
             return try Migrator(directory: directory)
         }
-        let candidates = ["sql", "/usr/share/signaal/sql"]
-        guard let directory = candidates.first(where: { FileManager.default.fileExists(atPath: $0 + "/001_schemas_and_roles.sql") }) else {
-            throw ValidationError("no migrations found in ./sql or /usr/share/signaal/sql: set --sql-directory or SIGNAAL_SQL_DIRECTORY")
-        }
-        return try Migrator(directory: directory)
+        return try Migrator.builtIn()
     }
 
     /// Runs `body` against the configured database, or against the embedded cluster: started for it and stopped
