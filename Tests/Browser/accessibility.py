@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""Every public page of Signaal in headless Chromium, checked with axe-core: no serious or critical violation.
+
+Starts a real `signaal serve` on a throwaway embedded PostgreSQL, fills in the form as a practitioner would (so the
+receipt, the tracking page and the form with its error messages are real pages), publishes a brief with the real
+`signaal brief` command, and runs axe-core (shipped inside the axe-selenium-python package: nothing is downloaded)
+on each page. Selenium uses Debian's chromedriver; Selenium Manager is never asked for a driver.
+
+Usage: Tests/Browser/accessibility.py PATH/TO/signaal
+Prints one line per page and ends with 'N passed, M failed'; exits non-zero when a page fails.
+"""
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+from axe_selenium_python import Axe
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+os.environ["SE_AVOID_STATS"] = "true"
+FIXED_NOW = "2026-11-25T10:00:00Z"
+BLOCKING = {"serious", "critical"}
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until_ready(base, daemon, seconds=60):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        if daemon.poll() is not None:
+            raise SystemExit(f"signaal serve exited with {daemon.returncode}")
+        try:
+            with urllib.request.urlopen(base + "/readyz", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise SystemExit("signaal serve did not become ready")
+
+
+def browser():
+    options = webdriver.ChromeOptions()
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,1024"):
+        options.add_argument(argument)
+    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def check(driver, name):
+    axe = Axe(driver)
+    axe.inject()
+    results = axe.run()
+    blocking = [v for v in results["violations"] if v.get("impact") in BLOCKING]
+    if blocking:
+        print(f"FAIL {name}: " + "; ".join(f"{v['id']} ({v['impact']}, {len(v['nodes'])} nodes)" for v in blocking))
+        for violation in blocking:
+            for node in violation["nodes"][:3]:
+                print(f"     {violation['id']}: {node.get('html', '')[:160]}")
+        return False
+    print(f"ok   {name} ({len(results['passes'])} rules pass, {len(results['violations'])} minor findings)")
+    return True
+
+
+def main():
+    if len(sys.argv) != 2:
+        raise SystemExit(__doc__)
+    binary = os.path.abspath(sys.argv[1])
+    work = tempfile.mkdtemp(prefix="sgl-axe-", dir="/tmp")
+    os.chmod(work, 0o755)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    environment = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "SIGNAAL_DATA_DIR": work, "SIGNAAL_PORT": str(port),
+        "SIGNAAL_RATE_LIMIT": "0", "SIGNAAL_NOW": FIXED_NOW, "LOG_LEVEL": "warning",
+    }
+    log = open(os.path.join(work, "serve.log"), "w")
+    daemon = subprocess.Popen([binary, "serve"], env=environment, stdout=log, stderr=log, cwd=work)
+    passed, failed = 0, 0
+    driver = None
+    try:
+        wait_until_ready(base, daemon)
+        driver = browser()
+
+        # The form, empty and with messages beside the fields.
+        driver.get(base + "/")
+        results = [check(driver, "the form /")]
+        # A postcode outside Flanders and Brussels passes the browser's checks and comes back with a message.
+        driver.find_element(By.ID, "description").send_keys("Budgetmeters sluiten af in de winter.")
+        driver.find_element(By.ID, "postcode").send_keys("4000")
+        driver.find_element(By.CSS_SELECTOR, "form[method=post] button[type=submit], form[method=post] input[type=submit]").click()
+        results.append(check(driver, "the form with its error messages"))
+
+        # A signal sent as a practitioner would: the receipt, then the tracking page.
+        driver.get(base + "/")
+        driver.find_element(By.ID, "description").send_keys(
+            "Budgetmeters sluiten af in de winter; gezinnen zitten dagen zonder verwarming.")
+        driver.find_element(By.ID, "postcode").send_keys("9000")
+        driver.find_element(By.CSS_SELECTOR, "form[method=post] button[type=submit], form[method=post] input[type=submit]").click()
+        results.append(check(driver, "the receipt"))
+        tracking = driver.find_element(By.CSS_SELECTOR, ".receipt a").get_attribute("href")
+        driver.get(tracking)
+        results.append(check(driver, "the tracking page /volg/…"))
+
+        # A published brief, from the real command beside the running daemon.
+        brief = subprocess.run(
+            [binary, "brief", "--region", "vlaanderen", "--period", "2026-10", "--format", "json"],
+            env=environment, cwd=work, capture_output=True, text=True, timeout=300)
+        if brief.returncode != 0:
+            raise SystemExit("signaal brief failed: " + brief.stderr[-2000:])
+        with urllib.request.urlopen(base + "/briefs?region=vlaanderen", timeout=10) as response:
+            listing = response.read().decode()
+        brief_id = re.search(r'href="/briefs/(\d+)"', listing).group(1)
+
+        for path, name in [
+            ("/briefs", "the briefs /briefs"),
+            (f"/briefs/{brief_id}", "a brief /briefs/{id}"),
+            ("/import", "the upload page /import"),
+            ("/problems/validatie", "an explanation /problems/…"),
+            ("/bestaat-niet", "the page for an unknown address"),
+        ]:
+            driver.get(base + path)
+            results.append(check(driver, name))
+        passed = sum(results)
+        failed = len(results) - passed
+    finally:
+        if driver is not None:
+            driver.quit()
+        daemon.terminate()
+        try:
+            daemon.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            daemon.kill()
+        log.close()
+        if failed == 0 and daemon.returncode in (0, -15):
+            shutil.rmtree(work, ignore_errors=True)
+        else:
+            print(f"logs kept in {work}")
+    print(f"{passed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
