@@ -28,7 +28,7 @@ import Testing
         }
     }
 
-    @Test func theSameKeyWithAnotherBodyIsA422() async throws {
+    @Test func theSameKeyWithAnotherBodyIsA409() async throws {
         try await withTestApplication { client, database in
             try await client.execute(
                 uri: "/api/v1/signals", method: .post, headers: self.headers(key: "k-1"),
@@ -41,7 +41,7 @@ import Testing
                 uri: "/api/v1/signals", method: .post, headers: self.headers(key: "k-1"),
                 body: ByteBuffer(string: other)
             ) { response in
-                #expect(response.status == .unprocessableContent)
+                #expect(response.status == .conflict)
                 let problem = try jsonObject(response.body)
                 #expect(problem["type"] as? String == "/problems/idempotentie")
             }

@@ -57,7 +57,7 @@ import Yams
             let paths = try #require(document["paths"] as? [String: Any])
             let post = try #require((paths["/api/v1/signals"] as? [String: Any])?["post"] as? [String: Any])
             let responses = try #require(post["responses"] as? [String: Any])
-            #expect(Set(responses.keys) == ["201", "202", "400", "413", "415", "422", "429", "503"])
+            #expect(Set(responses.keys) == ["201", "202", "400", "409", "413", "415", "422", "429", "503"])
 
             let receiptFields = Set(try self.schema(document, "SignalReceipt")["required"] as? [String] ?? [])
             let ambiguousPostcode = #"{"description":"Wachtlijst voor een sociale woning.","postcode":"1040"}"#

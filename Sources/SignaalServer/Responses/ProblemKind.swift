@@ -34,7 +34,8 @@ enum ProblemKind: String, CaseIterable {
 
     var status: HTTPResponse.Status {
         switch self {
-        case .validation, .idempotencyKeyReused, .tooManySignals: .unprocessableContent
+        case .validation, .tooManySignals: .unprocessableContent
+        case .idempotencyKeyReused: .conflict
         case .unauthorized: .unauthorized
         case .malformedJSON: .badRequest
         case .unsupportedMediaType: .unsupportedMediaType
