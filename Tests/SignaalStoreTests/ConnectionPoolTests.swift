@@ -1,6 +1,7 @@
 import Foundation
 import SignaalStore
 import SignaalTesting
+import Synchronization
 import Testing
 
 @Suite struct ConnectionPoolTests {
@@ -32,17 +33,24 @@ import Testing
                 database: database.configuration,
                 configuration: .init(maximumConnections: 1, acquireTimeout: .milliseconds(100))
             ) { pool in
-                // The holder says when it has the pool's one connection; only then does the second caller ask.
+                // The holder says when it has the pool's one connection; only then does the second caller ask. It
+                // keeps the connection until that caller has given up (at most 30 s), so a slow machine cannot hand
+                // the connection over before the timeout fires.
                 let (held, holding) = AsyncStream.makeStream(of: Void.self)
+                let waiterIsDone = Mutex(false)
                 async let holder: Void = pool.withConnection(logger: .test) { connection in
                     holding.yield()
-                    try connection.execute("SELECT pg_sleep(1)")
+                    let deadline = ContinuousClock.now + .seconds(30)
+                    while !waiterIsDone.withLock({ $0 }) && ContinuousClock.now < deadline {
+                        try connection.execute("SELECT pg_sleep(0.02)")
+                    }
                 }
                 var iterator = held.makeAsyncIterator()
                 await iterator.next()
                 let error = try await #require(throws: PostgresError.self) {
                     try await pool.withConnection(logger: .test) { _ in }
                 }
+                waiterIsDone.withLock { $0 = true }
                 #expect(error.code == .timeout)
                 try await holder
             }
