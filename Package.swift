@@ -99,8 +99,11 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
+            // The reference data for a start while the database is unreachable; the EmbedMigrations plugin adds
+            // the migrations of sql/.
+            // (Not a folder named Resources: Foundation would then look for every resource, the migrations too, in it.)
+            resources: [.copy("ReferenceData/reference-data.json")],
             swiftSettings: swiftSettings,
-            // The migrations of sql/, carried in the binary's resource bundle.
             plugins: ["EmbedMigrations"]
         ),
         .plugin(name: "EmbedMigrations", capability: .buildTool()),

@@ -28,7 +28,7 @@ struct UseCases {
         let themeModel = try ThemeClassifier.standardModel()
         self.clock = CalendarClock(timeZone: timeZone, now: configuration.now)
         self.spool = try configuration.spoolDirectory.map(Spool.init(directory:))
-        self.reference = try await ReferenceStore(pool: pool).load(logger: logger)
+        self.reference = try await ReferenceStore(pool: pool).loadOrBuiltIn(logger: logger)
         self.intake = SignalIntake(reference: self.reference, themeModel: themeModel)
         let clusters = ClusterArrival(
             store: ClusterStore(pool: pool), intake: self.intake,
@@ -92,7 +92,7 @@ func buildRouter(
 /// spool replay when the configuration names a spool folder, and the scheduled briefs and reclustering when it
 /// schedules them. The caller runs the pool as a service beside the application.
 ///
-/// Reads the reference data once.
+/// Reads the reference data once: from the database, or the copy built into the program while it is unreachable.
 public func buildApplication(
     configuration: ServerConfiguration,
     pool: ConnectionPool,
@@ -104,7 +104,9 @@ public func buildApplication(
     var services: [any Service] = []
     if let spool = useCases.spool {
         if spool.depth > 0 { logger.warning("Spooled signals wait for the database", metadata: ["spool.depth": "\(spool.depth)"]) }
-        services.append(SpoolReplayService(spool: spool, store: SignalStore(pool: pool), intake: useCases.intake, logger: logger))
+        services.append(
+            SpoolReplayService(
+                spool: spool, store: SignalStore(pool: pool), intake: useCases.intake, schema: migrator, logger: logger))
     }
     if let schedule = configuration.briefSchedule {
         services.append(BriefService(briefing: useCases.briefing, schedule: schedule, pollInterval: .seconds(300), logger: logger))

@@ -57,7 +57,7 @@ import Testing
             try await cluster.start(logger: .test)
             let spool = try Spool(directory: folder + "/spool")
             #expect(spool.depth == 3)
-            try await Self.runReplayUntilEmpty(spool, pool: pool)
+            try await Self.runReplayUntilEmpty(spool, pool: pool, schema: migrator)
             let intake = SignalIntake(
                 reference: try await ReferenceStore(pool: pool).load(logger: .test), themeModel: try ThemeClassifier.standardModel())
             #expect(
@@ -83,11 +83,11 @@ import Testing
     }
 
     /// Runs the daemon's replay service until the spool is empty (at most 20 s).
-    static func runReplayUntilEmpty(_ spool: Spool, pool: ConnectionPool) async throws {
+    static func runReplayUntilEmpty(_ spool: Spool, pool: ConnectionPool, schema: Migrator) async throws {
         let intake = SignalIntake(
             reference: try await ReferenceStore(pool: pool).load(logger: .test), themeModel: try ThemeClassifier.standardModel())
         let service = SpoolReplayService(
-            spool: spool, store: SignalStore(pool: pool), intake: intake, logger: .test, interval: .milliseconds(50))
+            spool: spool, store: SignalStore(pool: pool), intake: intake, schema: schema, logger: .test, interval: .milliseconds(50))
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await service.run() }
             var waited = 0

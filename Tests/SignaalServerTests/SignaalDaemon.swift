@@ -43,17 +43,37 @@ final class SignaalDaemon {
         try self.process.run()
     }
 
-    /// Waits until `/readyz` answers 200 with current migrations; `false` after about 20 seconds.
-    func waitUntilReady() async -> Bool {
-        for _ in 0..<100 {
+    /// Waits until `/readyz` answers 200 with current migrations; `false` after about `seconds` seconds.
+    func waitUntilReady(seconds: Int = 20) async -> Bool {
+        for _ in 0..<(seconds * 5) {
             try? await Task.sleep(for: .milliseconds(200))
-            if let (data, response) = try? await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(self.port)/readyz")!),
-                (response as? HTTPURLResponse)?.statusCode == 200, String(decoding: data, as: UTF8.self).contains("\"current\"")
-            {
-                return true
-            }
+            if let (status, json) = await self.readiness(), status == 200, json["migrations"] as? String == "current" { return true }
         }
         return false
+    }
+
+    /// `/readyz`'s status code and document, or `nil` while nothing listens.
+    func readiness() async -> (status: Int, json: [String: Any])? {
+        guard let (data, response) = try? await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(self.port)/readyz")!),
+            let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else { return nil }
+        return ((response as? HTTPURLResponse)?.statusCode ?? 0, json)
+    }
+
+    /// Sends a signal to the JSON API; the status code and the tracking code of the answer.
+    func submitSignal(description: String, postcode: String) async throws -> (status: Int, trackingCode: String?) {
+        try await Self.submitSignal(port: self.port, description: description, postcode: postcode)
+    }
+
+    /// Sends a signal to the JSON API of the daemon on `port`, from any task.
+    static func submitSignal(port: Int, description: String, postcode: String) async throws -> (status: Int, trackingCode: String?) {
+        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/api/v1/signals")!)
+        request.httpMethod = "POST"
+        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        request.httpBody = try JSONSerialization.data(withJSONObject: ["description": description, "postcode": postcode])
+        let (data, response) = try await URLSession.shared.data(for: request)
+        let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        return ((response as? HTTPURLResponse)?.statusCode ?? 0, json?["tracking_code"] as? String)
     }
 
     /// A TCP port on 127.0.0.1 that is free now: the one the kernel gives a socket bound to port 0.

@@ -19,9 +19,11 @@ struct HealthController {
         var migrations: String?
         /// Signals waiting in the spool for the database.
         var spoolDepth: Int?
+        /// Why the daemon is not ready, in Dutch, for the operator.
+        var reason: String?
 
         enum CodingKeys: String, CodingKey {
-            case status, database, migrations
+            case status, database, migrations, reason
             case spoolDepth = "spool_depth"
         }
     }
@@ -36,10 +38,15 @@ struct HealthController {
             if try await !self.migrator.isCurrent(pool: self.pool, logger: context.logger) {
                 status.migrations = "pending"
                 status.status = "unavailable"
+                status.reason = "Het databankschema is nog niet bijgewerkt: de migraties volgen zodra de databank antwoordt."
             }
         } catch {
             context.logger.warning("Readiness check could not reach the database", metadata: ["error": "\(error)"])
-            status = Status(status: "unavailable", database: "unreachable", migrations: "unknown", spoolDepth: self.spool?.depth)
+            status = Status(
+                status: "unavailable", database: "unreachable", migrations: "unknown", spoolDepth: self.spool?.depth,
+                reason: self.spool == nil
+                    ? "De databank antwoordt niet."
+                    : "De databank antwoordt niet: nieuwe signalen wachten in de spool en worden opgeslagen zodra ze terug is.")
         }
         return EditedResponse(status: status.status == "ok" ? .ok : .serviceUnavailable, response: status)
     }

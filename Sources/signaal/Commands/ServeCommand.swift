@@ -62,20 +62,22 @@ struct ServeCommand: AsyncParsableCommand {
         let logger = try self.logging.bootstrap(label: "signaal")
         MetricsSystem.bootstrap(PrometheusMetricsFactory.signaal(registry: configuration.metricsRegistry))
         let migrator = try self.database.migrator()
-        try await self.database.withDatabase(logger: logger) { database in
+        try await self.database.withDatabase(logger: logger) { database, embedded in
             let pool = ConnectionPool(database: database, configuration: .init(maximumConnections: poolSize))
             do {
-                try await migrator.migrate(pool: pool, logger: logger)
+                // Started while the database is unreachable, the daemon still serves: signals go to the spool, and
+                // the migrations and the replay follow as soon as the database answers.
+                let migration = MigrationService(migrator: migrator, pool: pool, logger: logger)
+                let isMigrated = try await migration.migrateIfReachable()
                 let app = try await buildApplication(configuration: configuration, pool: pool, migrator: migrator, logger: logger)
-                let services = ServiceGroup(
-                    configuration: .init(
-                        services: [.init(service: pool), .init(service: app)],
-                        gracefulShutdownSignals: [.sigterm, .sigint],
-                        logger: logger
-                    )
-                )
+                var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: pool)]
+                if !isMigrated { services.append(.init(service: migration, successTerminationBehavior: .ignore)) }
+                if let embedded { services.append(.init(service: EmbeddedPostgresSupervisor(cluster: embedded, logger: logger))) }
+                services.append(.init(service: app))
+                let group = ServiceGroup(
+                    configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
                 logger.info("Signaal is listening", metadata: ["http.host": "\(configuration.host)", "http.port": "\(configuration.port)"])
-                try await services.run()
+                try await group.run()
                 logger.info("Signaal stopped")
             } catch {
                 await pool.close()

@@ -43,17 +43,26 @@ struct DatabaseOptions: ParsableArguments {
         logger: Logger,
         _ body: (DatabaseConfiguration) async throws -> Result
     ) async throws -> Result {
+        try await self.withDatabase(logger: logger) { database, _ in try await body(database) }
+    }
+
+    /// Like ``withDatabase(logger:_:)``, and gives `body` the embedded cluster's launcher (`nil` for a configured
+    /// database), for `serve` to supervise it.
+    func withDatabase<Result>(
+        logger: Logger,
+        _ body: (DatabaseConfiguration, EmbeddedPostgres?) async throws -> Result
+    ) async throws -> Result {
         if let url = self.databaseURL ?? Environment.value("DATABASE_URL") {
             let configuration = DatabaseConfiguration(connectionString: url)
             logger.info("Using the configured database", metadata: ["db.target": "\(configuration.redactedDescription)"])
-            return try await body(configuration)
+            return try await body(configuration, nil)
         }
         if let variable = Self.libpqVariables.first(where: { Environment.value($0) != nil }) {
             let configuration = DatabaseConfiguration(connectionString: nil)
             logger.info(
                 "Using the database from libpq's environment",
                 metadata: ["db.target": "\(configuration.redactedDescription)", "db.variable": "\(variable)"])
-            return try await body(configuration)
+            return try await body(configuration, nil)
         }
         let embedded = try EmbeddedPostgres(
             configuration: .init(directory: self.resolvedDataDir + "/postgres"),
@@ -66,7 +75,7 @@ struct DatabaseOptions: ParsableArguments {
         let configuration = try await embedded.start(logger: logger)
         let result: Result
         do {
-            result = try await body(configuration)
+            result = try await body(configuration, embedded)
         } catch {
             if embedded.startedByThisLauncher { try? await embedded.stop(logger: logger) }
             throw error

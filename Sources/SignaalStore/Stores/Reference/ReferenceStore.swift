@@ -11,6 +11,23 @@ public struct ReferenceStore: Sendable {
 
     /// Loads everything intake checks submissions against; read once at start-up.
     public func load(logger: Logger) async throws -> ReferenceData {
+        try await self.snapshot(logger: logger).referenceData
+    }
+
+    /// Loads everything intake checks submissions against, or — when the database is unreachable — the copy the
+    /// program carries, so that a daemon started during an outage still accepts signals into its spool.
+    public func loadOrBuiltIn(logger: Logger) async throws -> ReferenceData {
+        do {
+            return try await self.load(logger: logger)
+        } catch let error as PostgresError where error.isUnavailable {
+            logger.warning(
+                "The database is unreachable: using the reference data built into the program", metadata: ["db.error": "\(error)"])
+            return try ReferenceSnapshot.builtIn().referenceData
+        }
+    }
+
+    /// The reference tables as rows.
+    public func snapshot(logger: Logger) async throws -> ReferenceSnapshot {
         try await self.pool.withConnection(logger: logger) { connection in
             let themes = try connection.query("SELECT code, name FROM signaal.themes ORDER BY id").map {
                 Theme(code: try $0.decode(at: 0), name: try $0.decode(at: 1))
@@ -21,8 +38,7 @@ public struct ReferenceStore: Sendable {
             let regions = try connection.query("SELECT code, name FROM signaal.regions ORDER BY id").map {
                 Region(code: try $0.decode(at: 0), name: try $0.decode(at: 1))
             }
-            var municipalities: [Postcode: [Municipality]] = [:]
-            let rows = try connection.query(
+            let postcodes = try connection.query(
                 """
                 SELECT p.postcode, m.refnis_code, m.name, r.code
                 FROM signaal.postcodes AS p
@@ -30,14 +46,13 @@ public struct ReferenceStore: Sendable {
                 JOIN signaal.regions AS r ON r.id = m.region_id
                 ORDER BY p.postcode, m.refnis_code
                 """
-            )
-            for row in rows {
-                guard let postcode = Postcode(try row.decode(String.self, at: 0)) else { continue }
-                let municipality = Municipality(
-                    refnisCode: try row.decode(at: 1), name: try row.decode(at: 2), regionCode: try row.decode(at: 3))
-                municipalities[postcode, default: []].append(municipality)
+            ).map { row in
+                ReferenceSnapshot.PostcodeRow(
+                    postcode: try row.decode(at: 0),
+                    municipality: Municipality(
+                        refnisCode: try row.decode(at: 1), name: try row.decode(at: 2), regionCode: try row.decode(at: 3)))
             }
-            return ReferenceData(themes: themes, policyLevels: levels, regions: regions, municipalitiesByPostcode: municipalities)
+            return ReferenceSnapshot(themes: themes, policyLevels: levels, regions: regions, postcodes: postcodes)
         }
     }
 }

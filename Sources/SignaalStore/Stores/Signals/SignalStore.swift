@@ -6,7 +6,8 @@ public import SignaalIntake
 
 /// Stores and reads signals in `signaal.signals` and the tables that hang off it.
 public struct SignalStore: Sendable {
-    let pool: ConnectionPool
+    /// The pool it stores through.
+    public let pool: ConnectionPool
 
     public init(pool: ConnectionPool) {
         self.pool = pool
