@@ -49,7 +49,7 @@ import FoundationNetworking
                 for (number, text) in texts.enumerated() {
                     let port = daemons[number % 2].port
                     group.addTask {
-                        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/api/v1/signals")!)
+                        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/api/v1/signals")!, timeoutInterval: 30)
                         request.httpMethod = "POST"
                         request.setValue("application/json", forHTTPHeaderField: "Content-Type")
                         request.httpBody = try JSONSerialization.data(withJSONObject: [

@@ -22,15 +22,23 @@ struct CommandRunner: Sendable {
         let pid = try self.spawn(arguments, in: directory)
         let status = await withCheckedContinuation { continuation in
             // waitpid blocks: give it a thread of its own rather than a cooperative one.
-            Thread.detachNewThread {
-                var status: Int32 = 0
-                while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-                let exited = status & 0x7f == 0
-                continuation.resume(returning: exited ? (status >> 8) & 0xff : 128 + (status & 0x7f))
-            }
+            Thread.detachNewThread { continuation.resume(returning: Self.waitForExit(pid)) }
         }
         let printed = (try? String(contentsOfFile: self.outputFile, encoding: .utf8)) ?? ""
         return (status, printed.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// Runs a command and waits for it on the calling thread, needing no other thread: for exit paths that must
+    /// not wait on Swift concurrency (whose few threads may all be the ones waiting). Its exit status.
+    func runBlocking(_ arguments: [String], in directory: String) throws -> Int32 {
+        Self.waitForExit(try self.spawn(arguments, in: directory))
+    }
+
+    private static func waitForExit(_ pid: pid_t) -> Int32 {
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let exited = status & 0x7f == 0
+        return exited ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     }
 
     /// Runs a command and throws ``EmbeddedPostgresError/commandFailed(command:status:output:)`` unless it exits 0.

@@ -16,7 +16,7 @@ public final class EmbeddedPostgres: Sendable {
         public var directory: String
         /// The database created for Signaal. Default: `signaal`.
         public var databaseName: String
-        /// Trade durability for speed (no fsync): for throwaway test clusters only. Default: false.
+        /// Trade durability for speed (no fsync) and allow 400 sessions: for throwaway test clusters only. Default: false.
         public var isThrowaway: Bool
 
         public init(directory: String, databaseName: String = "signaal", isThrowaway: Bool = false) {
@@ -96,7 +96,8 @@ public final class EmbeddedPostgres: Sendable {
         } else {
             var options = "-k '\(self.socketDirectory)' -p \(self.port) -c listen_addresses=''"
             if self.configuration.isThrowaway {
-                options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+                // Tests run in parallel, each with pools of its own: room for more sessions than the default 100.
+                options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400"
             }
             try await self.check([
                 "/usr/bin/setsid", "--wait", self.binaries.pgCtl, "-D", dataDirectory, "-l", directory + "/server.log",
@@ -115,17 +116,11 @@ public final class EmbeddedPostgres: Sendable {
         logger.info("Embedded PostgreSQL stopped")
     }
 
-    /// Stops the server at once without `async`, for exit handlers of test processes.
+    /// Stops the server at once without `async`, for exit handlers and `defer`s of tests. It waits on the calling
+    /// thread only: it never waits for a task, so it cannot starve Swift's cooperative threads when several run it.
     public func stopBlocking() {
-        let semaphore = DispatchSemaphore(value: 0)
         let arguments = self.asServerUser([self.binaries.pgCtl, "-D", self.configuration.directory + "/data", "-m", "immediate", "stop"])
-        let runner = self.runner
-        let directory = self.configuration.directory
-        Task.detached {
-            _ = try? await runner.run(arguments, in: directory)
-            semaphore.signal()
-        }
-        semaphore.wait()
+        _ = try? self.runner.runBlocking(arguments, in: self.configuration.directory)
     }
 
     /// Creates `name` unless it exists. Names are restricted to lower-case letters, digits and `_`.
