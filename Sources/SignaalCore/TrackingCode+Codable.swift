@@ -1,5 +1,5 @@
 extension TrackingCode: Codable {
-    /// Encoded as `XXXX-XXXX`.
+    /// Encoded in its canonical form (`XXXX-XXXX-XXXX-XXXX`).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(self.rawValue)

@@ -1,9 +1,10 @@
-/// The code a practitioner receives for a signal, to look up later what became of it: `K7QM-2XDA`.
+/// The code a practitioner receives for a signal, to look up later what became of it: `K7QM-2XDA-9F3B-TW4N`.
 ///
-/// Eight characters of Crockford's base32 (no I, L, O, U) in two groups: 40 random bits, easy to read aloud and to
-/// type; lower case, a missing hyphen and the look-alikes O/0 and I/L/1 are accepted when parsing.
+/// A secret: whoever has it sees the signal's page. Sixteen characters of Crockford's base32 (no I, L, O, U) in
+/// groups of four: 80 random bits, still easy to read aloud and to type. Lower case, missing hyphens and the
+/// look-alikes O/0 and I/L/1 are accepted when parsing, and so are the eight-character codes given out before.
 public struct TrackingCode: Hashable, Sendable, CustomStringConvertible {
-    /// The canonical form, `XXXX-XXXX`.
+    /// The canonical form, `XXXX-XXXX-XXXX-XXXX` (`XXXX-XXXX` for the codes given out before).
     public let rawValue: String
 
     static let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
@@ -22,15 +23,24 @@ public struct TrackingCode: Hashable, Sendable, CustomStringConvertible {
             guard Self.alphabet.contains(symbol) else { return nil }
             symbols.append(symbol)
         }
-        guard symbols.count == 8 else { return nil }
-        self.rawValue = String(symbols[0..<4]) + "-" + String(symbols[4..<8])
+        guard symbols.count == Self.length || symbols.count == Self.formerLength else { return nil }
+        self.rawValue = stride(from: 0, to: symbols.count, by: 4).map { String(symbols[$0..<$0 + 4]) }.joined(separator: "-")
     }
+
+    /// Symbols in a new code (five bits each), and in the codes given out before 2026-12.
+    static let length = 16
+    static let formerLength = 8
 
     /// A new random code.
     public static func random(using generator: inout some RandomNumberGenerator) -> TrackingCode {
-        let bits: UInt64 = generator.next()  // five bits per symbol: one draw for the whole code
-        var bytes = (0..<8).map { Self.alphabetBytes[Int((bits >> UInt64(5 * $0)) & 31)] }
-        bytes.insert(UInt8(ascii: "-"), at: 4)
+        var bytes: [UInt8] = []
+        for _ in 0..<(Self.length / 8) {
+            let bits: UInt64 = generator.next()  // five bits per symbol: one draw for each eight symbols
+            if !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
+            bytes += (0..<4).map { Self.alphabetBytes[Int((bits >> UInt64(5 * $0)) & 31)] }
+            bytes.append(UInt8(ascii: "-"))
+            bytes += (4..<8).map { Self.alphabetBytes[Int((bits >> UInt64(5 * $0)) & 31)] }
+        }
         return TrackingCode(canonical: String(decoding: bytes, as: UTF8.self))
     }
 

@@ -106,6 +106,11 @@ public struct SignalIntake: Sendable {
         return (result, replacements)
     }
 
+    /// One free text outside a submission (an import's team name), cleaned and scrubbed.
+    public func scrubbed(text: String) -> String {
+        self.scrubber.scrub(self.cleanedFreeText(text)).text
+    }
+
     /// Normalises one free-text field: line breaks become `\n`, control characters go, and surrounding white space is
     /// trimmed.
     public func cleanedFreeText(_ text: String) -> String {

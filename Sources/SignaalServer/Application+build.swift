@@ -55,8 +55,8 @@ func buildRouter(
 
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: MetricsMiddleware())
-    router.add(middleware: LogRequestsMiddleware(.debug))
-    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: RequestLogMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware(strictTransport: configuration.isHTTPS))
     router.add(middleware: ProblemMiddleware(renderer: renderer))
     let routeMethods = RouteMethods()
     router.add(middleware: MethodNotAllowedMiddleware(routes: routeMethods))
@@ -65,8 +65,13 @@ func buildRouter(
             middleware: RateLimitMiddleware(
                 limiter: RateLimiter(limit: configuration.rateLimitPerMinute), trustedProxies: configuration.trustedProxies))
     }
-    IntakeFormController(reception: reception, renderer: renderer, bodyLimit: configuration.formBodyLimit)
-        .addRoutes(to: router)
+    let tokens = FormTokens(secret: configuration.formSecret, isSecure: configuration.isHTTPS)
+    let operators = OperatorAccess(token: configuration.metricsToken)
+    IntakeFormController(
+        reception: reception, renderer: renderer, bodyLimit: configuration.formBodyLimit, tokens: tokens,
+        publicBase: configuration.publicBase
+    )
+    .addRoutes(to: router)
     let api = router.group("api/v1")
     let keys = APIKeyCheck(store: APIKeyStore(pool: pool))
     SignalBatchController(reception: reception, keys: keys).addRoutes(to: api)
@@ -74,15 +79,19 @@ func buildRouter(
         store: ExportStore(pool: pool), keys: keys, regionCodes: Set(reference.regions.map(\.code)),
         themeCodes: Set(reference.themes.map(\.code))
     ).addRoutes(to: api)
-    SignalAPIController(reception: reception, bodyLimit: configuration.apiBodyLimit).addRoutes(to: api)
-    HealthController(pool: pool, migrator: migrator, spool: spool).addRoutes(to: router)
-    MetricsController(registry: configuration.metricsRegistry, pool: pool, spool: spool).addRoutes(to: router)
-    BriefsController(briefing: useCases.briefing, renderer: renderer, briefRenderer: try await BriefHTMLRenderer.load())
-        .addRoutes(to: router)
-    ImportController(
-        importer: useCases.importer, keys: APIKeyStore(pool: pool), renderer: renderer, clock: useCases.clock
+    SignalAPIController(reception: reception, keys: keys, bodyLimit: configuration.apiBodyLimit).addRoutes(to: api)
+    HealthController(pool: pool, migrator: migrator, spool: spool, access: operators).addRoutes(to: router)
+    MetricsController(registry: configuration.metricsRegistry, access: operators, pool: pool, spool: spool).addRoutes(to: router)
+    BriefsController(
+        briefing: useCases.briefing, renderer: renderer, briefRenderer: try await BriefHTMLRenderer.load(),
+        publicBase: configuration.publicBase
     ).addRoutes(to: router)
-    TrackingController(signals: SignalStore(pool: pool), briefs: useCases.briefing.store, renderer: renderer).addRoutes(to: router)
+    ImportController(importer: useCases.importer, keys: keys, renderer: renderer, clock: useCases.clock, tokens: tokens)
+        .addRoutes(to: router)
+    TrackingController(
+        signals: SignalStore(pool: pool), briefs: useCases.briefing.store, renderer: renderer,
+        contactRetentionDays: configuration.contactRetentionDays
+    ).addRoutes(to: router)
     try DocumentationController(renderer: renderer).addRoutes(to: router)
     routeMethods.learn(router)
     return router
@@ -108,6 +117,11 @@ public func buildApplication(
             SpoolReplayService(
                 spool: spool, store: SignalStore(pool: pool), intake: useCases.intake, schema: migrator, logger: logger))
     }
+    if configuration.runsContactRetention {
+        services.append(
+            ContactRetentionService(
+                store: SignalStore(pool: pool), clock: useCases.clock, days: configuration.contactRetentionDays, logger: logger))
+    }
     if let schedule = configuration.briefSchedule {
         services.append(BriefService(briefing: useCases.briefing, schedule: schedule, pollInterval: .seconds(300), logger: logger))
     }
@@ -119,6 +133,7 @@ public func buildApplication(
     }
     return Application(
         router: router,
+        server: .http1(configuration: .init(idleTimeout: .nanoseconds(Int64(configuration.idleTimeout / .nanoseconds(1))))),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Signaal"),
         services: services,
         logger: logger

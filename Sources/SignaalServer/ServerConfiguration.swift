@@ -36,6 +36,23 @@ public struct ServerConfiguration: Sendable {
     /// (``Prometheus/PrometheusMetricsFactory/signaal(registry:)``). Default: a registry of its own, which then holds
     /// only the values read at scrape time.
     public var metricsRegistry = PrometheusCollectorRegistry()
+    /// The site's address as the public reaches it (`https://signaal.example.be`): the base of every absolute link;
+    /// the `Host` header is never used for one. When it is https, cookies are `Secure` with the `__Host-` prefix and
+    /// responses carry HSTS. Default: `nil`, which means `http://host:port`.
+    public var publicURL: URL?
+    /// The secret form tokens are signed with; daemons behind one load balancer share it. Default: a random secret
+    /// of this process.
+    public var formSecret: Data = Data((0..<32).map { _ in UInt8.random(in: .min ... .max) })
+    /// The bearer token `/metrics` asks for; `nil`: `/metrics` answers only clients on the loopback address.
+    /// Default: `nil`.
+    public var metricsToken: String?
+    /// How long a connection may stay idle (a slow or silent client) before it is closed. Default: 30 s.
+    public var idleTimeout: Duration = .seconds(30)
+    /// Days a contact e-mail address is kept after it was left; the tracking page says when it goes. Default: 365.
+    public var contactRetentionDays = 365
+    /// Whether this process runs the daily job that deletes contact addresses past their retention. `serve` does.
+    /// Default: false.
+    public var runsContactRetention = false
 
     /// The background recluster job: the nightly run is queued after `nightlyHour` (Europe/Brussels) for the day
     /// before, and queued runs are looked for every `pollInterval`.
@@ -70,4 +87,14 @@ public struct ServerConfiguration: Sendable {
         self.spoolDirectory = spoolDirectory
         self.reclusterSchedule = reclusterSchedule
     }
+
+    /// The base of absolute links, without a trailing slash.
+    public var publicBase: String {
+        guard let publicURL else { return "http://\(self.host):\(self.port)" }
+        let text = publicURL.absoluteString
+        return text.hasSuffix("/") ? String(text.dropLast()) : text
+    }
+
+    /// Whether the public URL is https.
+    public var isHTTPS: Bool { self.publicURL?.scheme?.lowercased() == "https" }
 }

@@ -5,8 +5,10 @@ package import SignaalStore
 package struct TestDatabase: Sendable {
     /// The database's name, `t_<random>`.
     package let name: String
-    /// How to connect to it.
+    /// How to connect to it as its owner (the cluster's superuser), for migrations and fixtures.
     package let configuration: DatabaseConfiguration
+    /// How to connect to it as the daemon does: the role `signaal_app`, which owns nothing and may change no schema.
+    package let appConfiguration: DatabaseConfiguration
     /// A pool on it, closed when the test ends.
     package let pool: ConnectionPool
 
@@ -45,7 +47,10 @@ private func withDatabase<Result: Sendable>(
     let result: Result
     do {
         result = try await ConnectionPool.withPool(database: configuration) { pool in
-            try await body(TestDatabase(name: name, configuration: configuration, pool: pool))
+            try await body(
+                TestDatabase(
+                    name: name, configuration: configuration,
+                    appConfiguration: cluster.databaseConfiguration(database: name, user: "signaal_app"), pool: pool))
         }
     } catch {
         try? await cluster.dropDatabase(name, logger: .test)

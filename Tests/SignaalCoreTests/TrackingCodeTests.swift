@@ -5,10 +5,25 @@ import Testing
     @Test func randomCodesHaveTheCanonicalForm() {
         for _ in 0..<100 {
             let code = TrackingCode.random().rawValue
-            #expect(code.count == 9)
-            #expect(Array(code)[4] == "-")
+            #expect(code.count == 19)
+            #expect([4, 9, 14].allSatisfy { index in Array(code)[index] == "-" })
             #expect(TrackingCode(code)?.rawValue == code)
         }
+    }
+
+    /// 80 random bits: sixteen symbols of five bits, every symbol drawn evenly (no position stuck).
+    @Test func codesCarryEightyRandomBits() {
+        let codes = (0..<2000).map { _ in TrackingCode.random().rawValue.split(separator: "-").joined() }
+        #expect(codes.allSatisfy { $0.count == 16 })
+        #expect(Set(codes).count == codes.count)
+        for position in 0..<16 {
+            #expect(Set(codes.map { Array($0)[position] }).count == 32, "position \(position) takes every symbol")
+        }
+    }
+
+    @Test func codesGivenOutBeforeStillWork() {
+        #expect(TrackingCode("K7QM-2XDA")?.rawValue == "K7QM-2XDA")
+        #expect(TrackingCode("k7qm2xda9f3btw4n")?.rawValue == "K7QM-2XDA-9F3B-TW4N")
     }
 
     @Test func aCodeTypedByAPersonIsUnderstood() {

@@ -26,7 +26,8 @@ import Testing
             try await migrator.migrate(pool: pool, logger: .test)
             // The system's clock, not the tests' pinned one: a spooled signal's received_at is the daemon's time, the
             // others' PostgreSQL's, and the test checks their order. No date is validated here.
-            let configuration = ServerConfiguration(spoolDirectory: folder + "/spool")
+            var configuration = ServerConfiguration(spoolDirectory: folder + "/spool")
+            configuration.metricsToken = "operator-token-0123456789"
             let app = try await buildApplication(configuration: configuration, pool: pool, migrator: migrator, logger: .test)
             let codes = try await app.test(.router) { client in
                 func submit(_ number: Int, expecting status: HTTPResponse.Status) async throws -> String {
@@ -45,7 +46,8 @@ import Testing
                 for number in 1...3 { codes.append(try await submit(number, expecting: .created)) }
                 try await cluster.stop(logger: .test)
                 for number in 4...6 { codes.append(try await submit(number, expecting: .accepted)) }
-                try await client.execute(uri: "/readyz", method: .get) { response in
+                try await client.execute(uri: "/readyz", method: .get, headers: [.authorization: "Bearer operator-token-0123456789"]) {
+                    response in
                     #expect(response.status == .serviceUnavailable)
                     let json = try jsonObject(response.body)
                     #expect(json["spool_depth"] as? Int == 3)

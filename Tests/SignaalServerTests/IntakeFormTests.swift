@@ -41,7 +41,7 @@ import Testing
                 #expect(response.status == .created)
                 let page = String(buffer: response.body)
                 #expect(page.contains("Regionaal Platform Antwerpen"))
-                let match = try #require(page.firstMatch(of: /<strong>([0-9A-Z]{4}-[0-9A-Z]{4})<\/strong>/))
+                let match = try #require(page.firstMatch(of: /<strong>([0-9A-Z]{4}(?:-[0-9A-Z]{4}){3})<\/strong>/))
                 return String(match.1)
             }
             let rows = try await database.query(
@@ -135,7 +135,7 @@ import Testing
             for expected in [HTTPResponse.Status.created, .ok] {
                 try await client.execute(uri: "/", method: .post, headers: session.headers, body: body) { response in
                     #expect(response.status == expected)
-                    codes.append(String(try #require(page(response).firstMatch(of: /<strong>([0-9A-Z-]{9})<\/strong>/)).1))
+                    codes.append(String(try #require(page(response).firstMatch(of: /<strong>([0-9A-Z-]{19})<\/strong>/)).1))
                 }
             }
             #expect(codes.count == 2 && codes[0] == codes[1])

@@ -1,17 +1,23 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import SignaalServer
 import SignaalTesting
 import Testing
 
 @Suite struct MetricsTests {
     @Test func metricsAreInPrometheusTextFormat() async throws {
-        try await withTestApplication { client, _ in
+        var configuration = ServerConfiguration()
+        configuration.metricsToken = "operator-token-0123456789"
+        try await withTestApplication(configuration: configuration) { client, _ in
             let body = #"{"description":"Mevrouw Peeters zit zonder stroom, budgetmeter leeg, bel 0470 12 34 56.","postcode":"9000"}"#
             try await client.execute(uri: "/api/v1/signals", method: .post, headers: jsonHeaders, body: ByteBuffer(string: body)) {
                 #expect($0.status == .created)
             }
-            let (status, type, text) = try await client.execute(uri: "/metrics", method: .get) {
+            #expect(try await client.execute(uri: "/metrics", method: .get) { $0.status } == .notFound, "not without the token")
+            let (status, type, text) = try await client.execute(
+                uri: "/metrics", method: .get, headers: [.authorization: "Bearer operator-token-0123456789"]
+            ) {
                 ($0.status, $0.headers[.contentType], String(buffer: $0.body))
             }
             #expect(status == .ok && type?.hasPrefix("text/plain; version=0.0.4") == true)

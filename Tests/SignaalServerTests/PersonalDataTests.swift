@@ -12,22 +12,6 @@ import Testing
 @Suite struct PersonalDataTests {
     static let personalData = ["90.02.01-997.04", "BE68 5390 0754 7034", "0471 23 45 67", "anke.verbeke@voorbeeld.be", "Anke Verbeke"]
 
-    /// Log lines, kept in memory, for assertions about what was logged.
-    final class LogRecorder: LogHandler, @unchecked Sendable {
-        let lines = Mutex<[String]>([])
-        var metadata: Logger.Metadata = [:]
-        var logLevel: Logger.Level = .trace
-        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-            get { self.metadata[key] }
-            set { self.metadata[key] = newValue }
-        }
-        func log(event: LogEvent) {
-            let all = self.metadata.merging(event.metadata ?? [:]) { $1 }
-            let error = event.error.map { " \($0)" } ?? ""  // an error logged with the line could carry text too
-            self.lines.withLock { $0.append("\(event.message) \(all)\(error)") }
-        }
-    }
-
     @Test func apiSubmissionsAreScrubbedBeforeTheyAreStoredOrLogged() async throws {
         let recorder = LogRecorder()
         let logger = Logger(label: "test") { _ in recorder }

@@ -12,8 +12,10 @@ import Testing
 
 /// Regional platforms and partners on a real database: keys, the batch API, CSV import, exports, the upload page.
 @Suite struct PlatformAPITests {
-    func key(_ database: TestDatabase, platform: String = "limburg", name: String = "CAW Limburg") async throws -> String {
-        try await APIKeyStore(pool: database.pool).create(platform: platform, organisation: name, logger: .test).key
+    func key(
+        _ database: TestDatabase, platform: String = "limburg", name: String = "CAW Limburg", scope: APIKey.Scope = .platform
+    ) async throws -> String {
+        try await APIKeyStore(pool: database.pool).create(platform: platform, organisation: name, scope: scope, logger: .test).key
     }
 
     func batch(_ body: String, key: String?, client: some TestClientProtocol) async throws -> (HTTPResponse.Status, [String: Any]) {
@@ -63,7 +65,7 @@ import Testing
                 Set(((results[1]["errors"] as? [[String: Any]]) ?? []).compactMap { $0["field"] as? String }) == [
                     "description", "postcode",
                 ])
-            #expect((results[0]["tracking_code"] as? String)?.count == 9)
+            #expect((results[0]["tracking_code"] as? String)?.count == 19)
             let origin = try await database.query(
                 "SELECT reporting_platform, organisation FROM analytics.signal_origins WHERE signal_id = \(results[0]["id"] as! Int)")
             #expect(try origin.first?.decode(String.self, at: 0) == "limburg")
@@ -107,10 +109,10 @@ import Testing
             #expect(report.problems.map { "\($0.line) \($0.column)" } == ["5 Beschrijving", "5 Datum", "6 Postcode"])
             #expect(report.problems[1].message.contains("dag/maand/jaar"), "dates explained the way spreadsheets write them")
             let rows = try await database.query(
-                "SELECT external_id, description, organisation, observed_on::text FROM signaal.signals ORDER BY external_id")
+                "SELECT external_id, description, organisation_unit, observed_on::text FROM signaal.signals ORDER BY external_id")
             #expect(try rows.map { try $0.decode(String.self, at: 0) } == ["A-1", "A-2"])
             #expect(try !rows[0].decode(String.self, at: 1).contains("El Idrissi"), "scrubbed before it is stored")
-            #expect(try rows[0].decode(String.self, at: 2) == "OCMW Gent")
+            #expect(try rows[0].decode(String.self, at: 2) == "OCMW Gent", "the Organisatie column names a team")
             #expect(try rows[1].decode(String.self, at: 3) == "2026-10-15")
             let themes = try await database.query(
                 "SELECT t.theme, t.is_submitter_choice FROM analytics.signal_themes AS t JOIN signaal.signals AS s ON s.id = t.signal_id WHERE s.external_id = 'A-1' AND t.rank = 1"
@@ -230,7 +232,7 @@ import Testing
 
     @Test func exportsStreamScrubbedFieldsBehindAKey() async throws {
         try await withTestApplication { client, database in
-            let key = try await self.key(database)
+            let key = try await self.key(database, platform: "antwerpen", name: "Vlaams platform", scope: .all)
             let body = """
                 {"signals": [
                   {"external_id": "E-1", "description": "=HYPERLINK(\\"x\\") budgetmeter leeg, geen stroom.", "postcode": "3600",
@@ -269,13 +271,13 @@ import Testing
             func upload(_ key: String) async throws -> (HTTPResponse.Status, String) {
                 let boundary = "grens123"
                 let body = """
-                    --\(boundary)\r\nContent-Disposition: form-data; name="api_key"\r\n\r\n\(key)\r\n\
                     --\(boundary)\r\nContent-Disposition: form-data; name="file"; filename="s.csv"\r\nContent-Type: text/csv\r\n\r\n\
                     Beschrijving;Postcode\r\nDe wachtlijst voor een sociale woning in Brussel is meer dan tien jaar.;1000\r\nkort;1000\r\n\
                     \r\n--\(boundary)--\r\n
                     """
                 return try await client.execute(
-                    uri: "/import", method: .post, headers: [.contentType: "multipart/form-data; boundary=\(boundary)"],
+                    uri: "/import", method: .post,
+                    headers: [.contentType: "multipart/form-data; boundary=\(boundary)", .authorization: "Bearer \(key)"],
                     body: ByteBuffer(string: body)
                 ) { ($0.status, String(buffer: $0.body)) }
             }

@@ -9,11 +9,12 @@ import Glibc
 #endif
 
 /// A real `signaal` process (the executable built beside the tests) for integration tests, with its standard
-/// error kept in a file for its logs.
+/// error kept in a file for its logs and its standard output in another.
 final class SignaalDaemon {
     let process = Process()
     let port: Int
     let log: URL
+    let outputFile: URL
 
     /// The built executable, or `nil` when it is not beside the test bundle.
     static var binary: URL? {
@@ -27,8 +28,9 @@ final class SignaalDaemon {
         guard let binary = Self.binary else { throw DaemonError("the signaal executable is not built beside the tests") }
         self.port = try Self.freePort()
         self.log = FileManager.default.temporaryDirectory.appendingPathComponent("signaal-\(self.port).log")
-        guard FileManager.default.createFile(atPath: self.log.path, contents: nil) else {
-            throw DaemonError("cannot create the daemon's log file \(self.log.path)")
+        self.outputFile = self.log.appendingPathExtension("out")
+        for file in [self.log, self.outputFile] where !FileManager.default.createFile(atPath: file.path, contents: nil) {
+            throw DaemonError("cannot create the daemon's file \(file.path)")
         }
         var environment = environment
         environment["SIGNAAL_PORT"] = String(self.port)
@@ -38,7 +40,7 @@ final class SignaalDaemon {
         self.process.arguments = arguments
         if let directory { self.process.currentDirectoryURL = directory }
         self.process.environment = environment
-        self.process.standardOutput = FileHandle.nullDevice
+        self.process.standardOutput = try FileHandle(forWritingTo: self.outputFile)
         self.process.standardError = try FileHandle(forWritingTo: self.log)
         try self.process.run()
     }
@@ -67,7 +69,7 @@ final class SignaalDaemon {
 
     /// Sends a signal to the JSON API of the daemon on `port`, from any task.
     static func submitSignal(port: Int, description: String, postcode: String) async throws -> (status: Int, trackingCode: String?) {
-        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/api/v1/signals")!)
+        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/api/v1/signals")!, timeoutInterval: 30)
         request.httpMethod = "POST"
         request.setValue("application/json", forHTTPHeaderField: "Content-Type")
         request.httpBody = try JSONSerialization.data(withJSONObject: ["description": description, "postcode": postcode])
@@ -107,6 +109,9 @@ final class SignaalDaemon {
         self.process.waitUntilExit()
         return self.process.terminationStatus
     }
+
+    /// What the process printed on its standard output so far.
+    var output: String { (try? String(contentsOf: self.outputFile, encoding: .utf8)) ?? "" }
 
     /// The log lines so far.
     var logLines: [String] {

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import SignaalServer
 import SignaalStore
 import SignaalTesting
 import Testing
@@ -20,7 +21,7 @@ import Testing
                 let json = try jsonObject(response.body)
                 let id = try #require(json["id"] as? Int)
                 let code = try #require(json["tracking_code"] as? String)
-                #expect(code.wholeMatch(of: /[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}/) != nil)
+                #expect(code.wholeMatch(of: /[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}/) != nil)
                 #expect(json["region"] as? String == "limburg")
                 #expect(json["municipality"] as? String == "Genk")
                 let rows = try await database.query("SELECT tracking_code FROM signaal.signals WHERE id = \(id)")
@@ -116,13 +117,21 @@ import Testing
         }
     }
 
+    /// Open to all, readiness says its status only; an operator (with the metrics token) also sees the details.
     @Test func healthAndReadiness() async throws {
-        try await withTestApplication { client, _ in
+        var configuration = ServerConfiguration()
+        configuration.metricsToken = "operator-token-0123456789"
+        try await withTestApplication(configuration: configuration) { client, _ in
             try await client.execute(uri: "/healthz", method: .get) { response in
                 #expect(response.status == .ok)
             }
             try await client.execute(uri: "/readyz", method: .get) { response in
                 #expect(response.status == .ok)
+                let keys = try jsonObject(response.body).keys.sorted()
+                #expect(keys == ["status"])
+            }
+            try await client.execute(uri: "/readyz", method: .get, headers: [.authorization: "Bearer operator-token-0123456789"]) {
+                response in
                 let json = try jsonObject(response.body)
                 #expect(json["database"] as? String == "ok")
                 #expect(json["migrations"] as? String == "current")

@@ -33,19 +33,25 @@ extension ServerConfiguration {
     }
 }
 
-/// Builds the real application on a test database and runs `body` with a router test client.
+/// Builds the real application on a test database and runs `body` with a router test client. The application
+/// connects as the daemon does, as `signaal_app` (least privilege); `body`'s fixtures use the owner's pool. `.live`
+/// runs it over real HTTP (then the configuration's port must be 0).
 func withTestApplication<Result: Sendable>(
     configuration: ServerConfiguration = ServerConfiguration(),
+    setup: TestingSetup = .router,
+    logger: Logger = .test,
     _ body: @Sendable (any TestClientProtocol, TestDatabase) async throws -> Result
 ) async throws -> Result {
     try await withTestDatabase { database in
-        let app = try await buildApplication(
-            configuration: configuration.pinned,
-            pool: database.pool,
-            migrator: try Migrator(directory: TestPostgres.sqlDirectory),
-            logger: .test
-        )
-        return try await app.test(.router) { client in try await body(client, database) }
+        try await ConnectionPool.withPool(database: database.appConfiguration, configuration: .init(maximumConnections: 4)) { pool in
+            let app = try await buildApplication(
+                configuration: configuration.pinned,
+                pool: pool,
+                migrator: try Migrator(directory: TestPostgres.sqlDirectory),
+                logger: logger
+            )
+            return try await app.test(setup) { client in try await body(client, database) }
+        }
     }
 }
 
@@ -80,7 +86,7 @@ struct FormSession {
     static func open(_ client: some TestClientProtocol) async throws -> FormSession {
         try await client.execute(uri: "/", method: .get) { response in
             let page = String(buffer: response.body)
-            let token = try #require(page.firstMatch(of: /name="form_token" value="([0-9a-f]{32})"/)).1
+            let token = try #require(page.firstMatch(of: /name="form_token" value="([0-9a-f]{64})"/)).1
             let cookie = try #require(response.headers[.setCookie]?.split(separator: ";").first)
             return FormSession(token: String(token), cookie: String(cookie))
         }

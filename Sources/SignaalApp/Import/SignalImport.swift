@@ -48,13 +48,15 @@ public struct SignalImport: Sendable {
     /// the next wave is prepared: loading overlaps preparing.
     /// - Throws: ``CSVError`` when the file as a whole cannot be read (empty, an unclosed quote, a missing column).
     public func run(
-        _ data: Data, platform: String, organisation: String? = nil, dryRun: Bool, today: CalendarDate, logger: Logger,
+        _ data: Data, platform: String, organisation: String? = nil, apiKeyID: Int64? = nil, dryRun: Bool, today: CalendarDate,
+        logger: Logger,
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) async throws -> Report {
         let table = try CSVTable(data: data)
         let mapping = try SignalImportMapping(header: table.header)
         let records = table.records
-        let load = dryRun ? nil : self.store.startLoad(platform: platform, logger: logger)
+        let source = ImportSource(platform: platform, apiKeyID: apiKeyID)
+        let load = dryRun ? nil : self.store.startLoad(source: source, logger: logger)
         var seen = Set<String>()
         var rows: [ImportStore.Row] = []
         var problems: [RowProblem] = []
@@ -68,7 +70,7 @@ public struct SignalImport: Sendable {
             Task {
                 try await Self.chunked(wave, into: 2 * cores, on: workers) { chunk in
                     self.intake.withAnalyzerMemory {
-                        self.prepare(chunk, mapping: mapping, platform: platform, organisation: organisation, today: today, memory: $0)
+                        self.prepare(chunk, mapping: mapping, source: source, organisation: organisation, today: today, memory: $0)
                     }
                 }
             }
@@ -106,11 +108,11 @@ public struct SignalImport: Sendable {
         try await workers.shutdownGracefully()
         let loaded: Int
         if let load {
-            loaded = try await self.loaded(load, retrying: rows, platform: platform, logger: logger)
+            loaded = try await self.loaded(load, retrying: rows, source: source, logger: logger)
             SignaalMetrics.imported(loaded, replacements: rows.flatMap(\.prepared.signal.replacements))
         } else {
             let existing = try await self.store.existingExternalIDs(
-                rows.compactMap(\.origin.externalID), platform: platform, logger: logger)
+                rows.compactMap(\.origin.externalID), source: source, logger: logger)
             loaded = rows.count - existing.count
         }
         logger.info(
@@ -158,12 +160,12 @@ public struct SignalImport: Sendable {
 
     /// What the streaming load gave; when another transaction took one of the file's external ids or tracking
     /// codes meanwhile (nothing was loaded then), the rows are loaded again, at most twice more.
-    private func loaded(_ load: ImportLoad, retrying rows: [ImportStore.Row], platform: String, logger: Logger) async throws -> Int {
+    private func loaded(_ load: ImportLoad, retrying rows: [ImportStore.Row], source: ImportSource, logger: Logger) async throws -> Int {
         var attempt = 1
         while true {
             do {
                 if attempt == 1 { return try await load.finish() }
-                let again = self.store.startLoad(platform: platform, logger: logger)
+                let again = self.store.startLoad(source: source, logger: logger)
                 do { try await again.add(rows) } catch {
                     await again.cancel()
                     throw error
@@ -178,7 +180,7 @@ public struct SignalImport: Sendable {
     }
 
     private func prepare(
-        _ chunk: ArraySlice<CSVTable.Record>, mapping: SignalImportMapping, platform: String, organisation: String?,
+        _ chunk: ArraySlice<CSVTable.Record>, mapping: SignalImportMapping, source: ImportSource, organisation: String?,
         today: CalendarDate, memory: SignalAnalyzer.Memory
     ) -> [Result<ImportStore.Row, RowFailure>] {
         let rows = chunk.map { mapping.row($0, reference: self.intake.reference) }
@@ -186,9 +188,11 @@ public struct SignalImport: Sendable {
         return zip(chunk, zip(rows, prepared)).map { record, item in
             let (row, outcome) = item
             return outcome.map { prepared in
+                // The organisation is the key's (or the command's); an Organisatie column names a team within it.
                 let origin = SignalOrigin(
-                    platform: platform, organisation: row.organisation ?? organisation,
-                    externalID: row.externalID ?? "inhoud:" + prepared.signal.fingerprint.prefix(40), apiKeyID: nil)
+                    platform: source.platform, organisation: organisation,
+                    organisationUnit: row.organisation.map { self.intake.scrubbed(text: $0) }.flatMap { $0.isEmpty ? nil : $0 },
+                    externalID: row.externalID ?? "inhoud:" + prepared.signal.fingerprint.prefix(40), apiKeyID: source.apiKeyID)
                 return ImportStore.Row(prepared: prepared, origin: origin)
             }.mapError { failure in
                 RowFailure(

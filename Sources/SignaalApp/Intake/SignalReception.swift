@@ -75,16 +75,18 @@ public struct SignalReception: Sendable {
             try await spool.append(entry)
             logger.warning(
                 "Database unreachable: signal spooled",
-                metadata: ["signal.tracking_code": "\(trackingCode)", "spool.depth": "\(spool.depth)", "db.error": "\(error)"])
+                metadata: ["spool.depth": "\(spool.depth)", "db.error": "\(error)"])
             SignaalMetrics.accepted(source, replacements: prepared.signal.replacements)
             return .success(Accepted(prepared: prepared, trackingCode: trackingCode, receivedAt: entry.receivedAt, state: .spooled))
         }
-        let metadata: Logger.Metadata = ["signal.tracking_code": "\(accepted.trackingCode)", "signal.source": "\(source.rawValue)"]
+        // The tracking code is a secret: the log names the signal by its id.
         switch accepted.state {
-        case .repeated:
-            logger.info("Repeated submission answered with its first receipt", metadata: metadata)
+        case .repeated(let id):
+            logger.info(
+                "Repeated submission answered with its first receipt",
+                metadata: ["signal.id": "\(id)", "signal.source": "\(source.rawValue)"])
         case .stored(let receipt):
-            logger.info("Signal accepted", metadata: metadata)
+            logger.info("Signal accepted", metadata: ["signal.id": "\(receipt.id)", "signal.source": "\(source.rawValue)"])
             SignaalMetrics.accepted(source, replacements: prepared.signal.replacements)
             await self.clusters.settle(receipt, prepared, logger: logger)
         case .spooled:

@@ -12,6 +12,8 @@ struct BriefsController {
     let briefing: Briefing
     let renderer: PageRenderer
     let briefRenderer: BriefHTMLRenderer
+    /// The site's public URL, for the feed's absolute links.
+    let publicBase: String
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("briefs", use: self.list)
@@ -79,8 +81,8 @@ struct BriefsController {
 
     private func feed(scope: String?, request: Request, context: AppRequestContext) async throws -> Response {
         let briefs = try await self.briefing.store.list(scope: scope, period: nil, limit: 50, logger: context.logger)
-        let base = "http://" + (request.head.authority ?? "localhost")
-        let atom = BriefFeed(briefs: briefs, base: base, scope: scope.flatMap { self.briefing.composer.names.regions[$0] ?? $0 }).xml
+        let atom = BriefFeed(briefs: briefs, base: self.publicBase, scope: scope.flatMap { self.briefing.composer.names.regions[$0] ?? $0 })
+            .xml
         return Response(
             status: .ok, headers: [.contentType: "application/atom+xml; charset=utf-8"],
             body: .init(byteBuffer: ByteBuffer(string: atom)))

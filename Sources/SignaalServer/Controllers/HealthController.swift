@@ -2,11 +2,14 @@ import Hummingbird
 import Logging
 import SignaalStore
 
-/// `/healthz` (the process answers) and `/readyz` (the database answers and its schema is current).
+/// `/healthz` (the process answers) and `/readyz` (the database answers and its schema is current). Open to all,
+/// they say only the status (and while not ready, why, in a sentence); operators (``OperatorAccess``) also see the
+/// database, the migrations and the spool's depth.
 struct HealthController {
     let pool: ConnectionPool
     let migrator: Migrator
     let spool: Spool?
+    let access: OperatorAccess
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("healthz", use: self.live)
@@ -47,6 +50,9 @@ struct HealthController {
                 reason: self.spool == nil
                     ? "De databank antwoordt niet."
                     : "De databank antwoordt niet: nieuwe signalen wachten in de spool en worden opgeslagen zodra ze terug is.")
+        }
+        if !self.access.allows(request, context: context) {
+            status = Status(status: status.status, reason: status.reason)
         }
         return EditedResponse(status: status.status == "ok" ? .ok : .serviceUnavailable, response: status)
     }

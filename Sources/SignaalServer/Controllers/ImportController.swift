@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import SignaalApp
 import SignaalCore
@@ -6,16 +7,22 @@ import SignaalStore
 
 /// `/import`: the upload page for coordinators, behind their platform's API key; `/import/sjabloon.csv`: the
 /// template with the Dutch headers.
+///
+/// The key comes in a header — `Authorization: Bearer …` from a script, or the browser's Basic credentials (the
+/// key as password), which the page's 401 asks for — and is checked before a byte of the upload is read. The upload
+/// is then streamed to a temporary file. A browser's post (Basic credentials, which it repeats by itself) must also
+/// carry the page's form token.
 struct ImportController {
     let importer: SignalImport
-    let keys: APIKeyStore
+    let keys: APIKeyCheck
     let renderer: PageRenderer
     let clock: CalendarClock
+    let tokens: FormTokens
     /// The largest upload accepted. Default: 32 MiB.
     var bodyLimit = 32 * 1024 * 1024
 
     func addRoutes(to router: Router<AppRequestContext>) {
-        router.get("import") { _, _ in HTML(try self.renderer.render(ImportPage(), with: .import)) }
+        router.get("import") { _, _ in try self.page(status: .ok) }
         router.post("import", use: self.upload)
         router.get("import/sjabloon.csv") { _, _ in
             Response(
@@ -25,32 +32,52 @@ struct ImportController {
         }
     }
 
-    @Sendable func upload(_ request: Request, context: AppRequestContext) async throws -> HTML {
-        var request = request
-        let body = try await request.collectBody(upTo: self.bodyLimit)
-        guard let form = MultipartFormData(contentType: request.headers[.contentType] ?? "", body: Data(body.readableBytesView)),
-            let file = form.part("file"), !file.data.isEmpty
-        else {
+    @Sendable func upload(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let key: APIKey
+        do {
+            key = try await self.keys.requiredKey(request, context: context)
+        } catch let problem as Problem where problem.statusCode == 401 {
+            var response = try self.page(
+                error: "Geef de API-sleutel van je platform als wachtwoord; een onbekende of ingetrokken sleutel werkt niet.",
+                status: .unauthorized)
+            response.headers[.wwwAuthenticate] = #"Basic realm="Signaal-import", charset="UTF-8""#
+            return response
+        }
+        let upload: UploadFile
+        do {
+            upload = try await UploadFile.receive(request.body, limit: self.bodyLimit)
+        } catch is UploadFile.TooLarge {
+            return try self.page(error: "Het bestand is groter dan 32 MiB: verdeel het over meerdere bestanden.", status: .contentTooLarge)
+        }
+        defer { upload.remove() }
+        guard let form = MultipartFormData(contentType: request.headers[.contentType] ?? "", body: try upload.contents()) else {
             return try self.page(error: "Kies een CSV-bestand om op te laden.", status: .badRequest)
         }
-        let presented =
-            form.part("api_key").map { String(decoding: $0.data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
-        guard let key = try await self.keys.authenticate(presented, logger: context.logger) else {
-            return try self.page(
-                error: "Deze API-sleutel is onbekend of ingetrokken. Vraag de beheerder om een sleutel.", status: .unauthorized)
+        if APIKeyCheck.isBrowserCredential(request) {
+            let field = form.part(FormToken.fieldName).map { String(decoding: $0.data, as: UTF8.self) }
+            guard self.tokens.verified(request, field: field) != nil else {
+                return try self.page(error: "Dit formulier is verlopen: laad de pagina opnieuw en probeer nog eens.", status: .forbidden)
+            }
         }
-        let dryRun = form.part("dry_run") != nil
+        guard let file = form.part("file"), !file.data.isEmpty else {
+            return try self.page(error: "Kies een CSV-bestand om op te laden.", status: .badRequest)
+        }
         do {
             let report = try await self.importer.run(
-                file.data, platform: key.platform, organisation: key.organisation, dryRun: dryRun, today: self.clock.today(),
-                logger: context.logger)
-            return HTML(try self.renderer.render(ImportPage(report: report), with: .import))
+                file.data, platform: key.platform, organisation: key.organisation, apiKeyID: key.id, dryRun: form.part("dry_run") != nil,
+                today: self.clock.today(), logger: context.logger)
+            return try self.page(report: report, status: .ok)
         } catch let error as CSVError {
             return try self.page(error: "Het bestand kon niet gelezen worden: \(error).", status: .unprocessableContent)
         }
     }
 
-    private func page(error: String, status: HTTPResponse.Status) throws -> HTML {
-        HTML(try self.renderer.render(ImportPage(error: error), with: .import), status: status)
+    /// The page with a fresh form token in its hidden field and cookie.
+    private func page(report: SignalImport.Report? = nil, error: String? = nil, status: HTTPResponse.Status) throws -> Response {
+        let token = self.tokens.issue()
+        var html = HTML(
+            try self.renderer.render(ImportPage(formToken: token.field, report: report, error: error), with: .import), status: status)
+        html.cookies = [self.tokens.cookie(token)]
+        return html.response
     }
 }

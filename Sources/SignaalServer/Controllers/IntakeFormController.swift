@@ -12,6 +12,9 @@ struct IntakeFormController {
     let reception: SignalReception
     let renderer: PageRenderer
     let bodyLimit: Int
+    let tokens: FormTokens
+    /// The site's public URL, for the receipt's link to the signal's page.
+    let publicBase: String
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/", use: self.show)
@@ -19,7 +22,7 @@ struct IntakeFormController {
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> HTML {
-        try self.form(SignalSubmission(), failure: nil, token: .random(), status: .ok)
+        try self.form(SignalSubmission(), failure: nil, token: self.tokens.issue(), status: .ok)
     }
 
     @Sendable func submit(_ request: Request, context: AppRequestContext) async throws -> HTML {
@@ -37,12 +40,9 @@ struct IntakeFormController {
             suggestion: form.value(.suggestion),
             contactEmail: form.value(.contactEmail)
         )
-        guard
-            let token = FormToken.verified(
-                cookie: request.cookies[FormToken.cookieName]?.value, field: form.value(named: FormToken.fieldName))
-        else {
+        guard let token = self.tokens.verified(request, field: form.value(named: FormToken.fieldName)) else {
             context.logger.notice("Form post without a matching form token")
-            return try self.form(submission, failure: nil, token: .random(), status: .forbidden, notice: .expired)
+            return try self.form(submission, failure: nil, token: self.tokens.issue(), status: .forbidden, notice: .expired)
         }
         do {
             let key = IdempotencyKey(scope: "form", key: token.value)
@@ -56,10 +56,10 @@ struct IntakeFormController {
                     case .repeated: .ok
                     case .spooled: .accepted
                     }
-                return HTML(try self.renderer.render(ReceiptPage(accepted), with: .receipt), status: status)
+                return HTML(try self.renderer.render(ReceiptPage(accepted, publicBase: self.publicBase), with: .receipt), status: status)
             }
         } catch is IdempotencyKeyReused {
-            return try self.form(submission, failure: nil, token: .random(), status: .conflict, notice: .alreadySent)
+            return try self.form(submission, failure: nil, token: self.tokens.issue(), status: .conflict, notice: .alreadySent)
         }
     }
 
@@ -75,9 +75,9 @@ struct IntakeFormController {
         let (scrubbed, _) = self.reception.intake.scrubbed(submission)
         let page = IntakeFormPage(
             submission: scrubbed, failure: failure, reference: self.reception.intake.reference,
-            today: self.reception.clock.today(), formToken: token.value, notice: notice)
+            today: self.reception.clock.today(), formToken: token.field, notice: notice)
         var html = HTML(try self.renderer.render(page, with: .intakeForm), status: status)
-        html.cookies = [token.cookie]
+        html.cookies = [self.tokens.cookie(token)]
         return html
     }
 }

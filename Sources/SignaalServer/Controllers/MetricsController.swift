@@ -4,9 +4,11 @@ import SignaalStore
 
 /// `/metrics`: the registry the executable bootstrapped swift-metrics with, in Prometheus' text format, with the
 /// values read at scrape time (spool depth, pool connections). The use cases and Hummingbird's `MetricsMiddleware`
-/// record the rest through swift-metrics.
+/// record the rest through swift-metrics. Only for operators (``OperatorAccess``): others get a 404, as if there
+/// were nothing.
 struct MetricsController {
     let registry: PrometheusCollectorRegistry
+    let access: OperatorAccess
     let pool: ConnectionPool
     let spool: Spool?
 
@@ -21,7 +23,8 @@ struct MetricsController {
         .init(namespace: "signaal", metricName: "pool", unitName: "connections", helpText: "Database connections of this daemon, by state.")
     }
 
-    @Sendable func scrape(_ request: Request, context: AppRequestContext) -> Response {
+    @Sendable func scrape(_ request: Request, context: AppRequestContext) throws -> Response {
+        guard self.access.allows(request, context: context) else { throw HTTPError(.notFound) }
         let usage = self.pool.usage
         self.registry.makeGauge(descriptor: Self.spoolDepth).set(Int64(self.spool?.depth ?? 0))
         for (state, value) in [("open", usage.open), ("idle", usage.idle), ("in_use", usage.open - usage.idle)] {

@@ -10,6 +10,7 @@ import SignaalStore
 /// `POST /api/v1/signals`: partner organisations submit one signal as JSON and receive its tracking code.
 struct SignalAPIController {
     let reception: SignalReception
+    let keys: APIKeyCheck
     let bodyLimit: Int
 
     func addRoutes(to group: RouterGroup<AppRequestContext>) {
@@ -72,7 +73,9 @@ struct SignalAPIController {
         } catch {
             throw Problem(.malformedJSON, detail: "Stuur één JSON-object met de velden van een signaal, in UTF-8.")
         }
-        let key = try request.headers[.idempotencyKey].map(Self.idempotencyKey)
+        // An idempotency key is the caller's: scoped to its API key, so that another caller's repeat never meets it.
+        let caller = try await self.keys.optionalKey(request, context: context)
+        let key = try request.headers[.idempotencyKey].map { try Self.idempotencyKey($0, caller: caller) }
         let accepted = try await self.reception.receive(submission, source: .api, idempotencyKey: key, logger: context.logger).get()
         let signal = accepted.signal
         let id: Int64? =
@@ -98,12 +101,13 @@ struct SignalAPIController {
         )
     }
 
-    /// The `Idempotency-Key` header: 1–255 visible ASCII characters.
-    static func idempotencyKey(_ value: String) throws -> IdempotencyKey {
+    /// The `Idempotency-Key` header: 1–255 visible ASCII characters, unique per API key (`api:<key id>`), or among
+    /// callers without a key (`api`).
+    static func idempotencyKey(_ value: String, caller: APIKey?) throws -> IdempotencyKey {
         guard (1...255).contains(value.utf8.count), value.utf8.allSatisfy({ (0x21...0x7E).contains($0) }) else {
             throw ValidationFailure(problems: [FieldProblem(field: "Idempotency-Key", code: .invalidFormat)])
         }
-        return IdempotencyKey(scope: "api", key: value)
+        return IdempotencyKey(scope: caller.map { "api:\($0.id)" } ?? "api", key: value)
     }
 
     /// `application/json`, with or without parameters such as `charset=utf-8`.

@@ -24,9 +24,19 @@ struct SignalExportController {
     ]
 
     func export(_ request: Request, context: AppRequestContext, csv: Bool) async throws -> Response {
-        _ = try await self.keys.requiredKey(request, context: context)
+        let key = try await self.keys.requiredKey(request, context: context)
         let query = request.uri.queryParameters
-        let filter = try self.filter { query.get($0) }
+        var filter = try self.filter { query.get($0) }
+        if key.scope == .platform {
+            // A platform's key reads its own platform: no filter means its platform, another platform is refused.
+            if let region = filter.region, region != key.platform {
+                SecurityEvent.refused("export of another platform", key: key, request: request, context: context)
+                throw Problem(.forbidden, detail: "Deze sleutel hoort bij \(key.platform) en mag \(region) niet exporteren.")
+            }
+            filter.region = key.platform
+        }
+        SecurityEvent.export(key: key, request: request, context: context, region: filter.region)
+        let scoped = filter
         let store = self.store
         let logger = context.logger
         let body = ResponseBody { writer in
@@ -34,7 +44,7 @@ struct SignalExportController {
             var first = true
             try await writer.write(ByteBuffer(string: csv ? "\u{FEFF}" + Self.csvHeader.joined(separator: ";") + "\r\n" : "["))
             while true {
-                let page = try await store.page(filter, afterID: after, logger: logger)
+                let page = try await store.page(scoped, afterID: after, logger: logger)
                 guard let last = page.last else { break }
                 var chunk = ""
                 for signal in page {
@@ -51,7 +61,7 @@ struct SignalExportController {
             if !csv { try await writer.write(ByteBuffer(string: "\n]\n")) }
             try await writer.finish(nil)
         }
-        let name = "signalen" + (filter.region.map { "-\($0)" } ?? "") + (csv ? ".csv" : ".json")
+        let name = "signalen" + (scoped.region.map { "-\($0)" } ?? "") + (csv ? ".csv" : ".json")
         return Response(
             status: .ok,
             headers: [

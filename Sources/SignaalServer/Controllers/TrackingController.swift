@@ -7,6 +7,8 @@ struct TrackingController {
     let signals: SignalStore
     let briefs: BriefStore
     let renderer: PageRenderer
+    /// Days a contact address is kept, for the page to say when it goes.
+    let contactRetentionDays: Int
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("volg/{code}", use: self.show)
@@ -18,6 +20,9 @@ struct TrackingController {
             throw HTTPError(.notFound)
         }
         let briefs = try await self.briefs.briefs(including: signal.id, logger: context.logger)
-        return HTML(try self.renderer.render(TrackingPage(code: code.rawValue, signal: signal, briefs: briefs), with: .tracking))
+        return HTML(
+            try self.renderer.render(
+                TrackingPage(code: code.rawValue, signal: signal, briefs: briefs, contactRetentionDays: self.contactRetentionDays),
+                with: .tracking))
     }
 }

@@ -1,5 +1,11 @@
 import SignaalCore
 
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// Who a request comes from, for rate limiting: the peer's address, or — when the peer is a reverse proxy the
 /// operator trusts — the last address in `X-Forwarded-For` that is not one of those proxies.
 ///
@@ -10,5 +16,18 @@ enum ClientAddress {
         guard trustedProxies.contains(peer), let forwardedFor else { return peer }
         let hops = forwardedFor.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
         return hops.last { !trustedProxies.contains($0) } ?? peer
+    }
+
+    /// The key a client is counted under: its address, or for IPv6 its /64 network (`2001:db8:1:2::/64`).
+    static func limitKey(_ address: String) -> String {
+        guard address.contains(":") else { return address }
+        var bytes = in6_addr()
+        guard inet_pton(AF_INET6, address, &bytes) == 1 else { return address }
+        withUnsafeMutableBytes(of: &bytes) { raw in
+            for index in 8..<16 { raw[index] = 0 }
+        }
+        var text = [CChar](repeating: 0, count: Int(INET6_ADDRSTRLEN))
+        guard inet_ntop(AF_INET6, &bytes, &text, socklen_t(text.count)) != nil else { return address }
+        return String(cString: text) + "/64"
     }
 }

@@ -2,8 +2,10 @@ import HTTPTypes
 import Hummingbird
 import Logging
 
-/// Limits how often one client may submit (every POST: the form and the API); over the limit the answer is 429 with
-/// `Retry-After`.
+/// Limits how often one client may do what an attacker repeats: submit (every POST: the form and the API), look up
+/// a tracking code (`GET /volg/…`) and present an API key. A failure — a refused key (401) or an unknown tracking
+/// code (404) — costs a second token, so guessing runs out twice as fast. Over the limit the answer is 429 with
+/// `Retry-After`. IPv6 clients are counted per /64, the block one subscriber usually holds.
 struct RateLimitMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let limiter: RateLimiter
@@ -11,14 +13,23 @@ struct RateLimitMiddleware: RouterMiddleware {
     let trustedProxies: Set<String>
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard request.method == .post else { return try await next(request, context) }
-        let client = ClientAddress.resolve(
-            peer: context.clientAddress, forwardedFor: request.headers[.xForwardedFor], trustedProxies: self.trustedProxies)
+        let isTracking = request.method == .get && request.uri.path.hasPrefix("/volg/")
+        guard request.method == .post || isTracking || APIKeyCheck.carriesKey(request) else { return try await next(request, context) }
+        let client = ClientAddress.limitKey(
+            ClientAddress.resolve(
+                peer: context.clientAddress, forwardedFor: request.headers[.xForwardedFor], trustedProxies: self.trustedProxies))
         if case .limited(let seconds) = self.limiter.acquire(client: client) {
             context.logger.notice("Client over the rate limit", metadata: ["http.retry_after": "\(seconds)"])
             throw TooManyRequests(retryAfterSeconds: seconds)
         }
-        return try await next(request, context)
+        do {
+            let response = try await next(request, context)
+            if response.status == .unauthorized || (isTracking && response.status == .notFound) { _ = self.limiter.acquire(client: client) }
+            return response
+        } catch let error as any HTTPResponseError where error.status == .unauthorized || (isTracking && error.status == .notFound) {
+            _ = self.limiter.acquire(client: client)
+            throw error
+        }
     }
 }
 

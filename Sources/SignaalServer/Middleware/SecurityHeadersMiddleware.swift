@@ -2,8 +2,13 @@ import HTTPTypes
 import Hummingbird
 
 /// Adds the security headers to every response: a Content-Security-Policy without inline script or style and
-/// `frame-ancestors 'none'`, `X-Content-Type-Options: nosniff`, `Referrer-Policy`, and no framing.
+/// `frame-ancestors 'none'`, `X-Content-Type-Options: nosniff`, `Referrer-Policy`, and no framing; HSTS when the
+/// public URL is https. What carries a tracking code or a caller's data — the tracking pages, everything under
+/// `/api/` (receipts, exports) and every problem document — is marked `Cache-Control: no-store`.
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// Whether the site is served over https (its public URL says so): then browsers are told to keep to it.
+    var strictTransport = false
+
     static var contentSecurityPolicy: String {
         "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
     }
@@ -15,6 +20,11 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
         response.headers[.referrerPolicy] = "no-referrer"
         response.headers[.xFrameOptions] = "DENY"
         response.headers[.crossOriginOpenerPolicy] = "same-origin"
+        if self.strictTransport { response.headers[.strictTransportSecurity] = "max-age=31536000; includeSubDomains" }
+        let path = request.uri.path
+        if path.hasPrefix("/volg/") || path.hasPrefix("/api/") || response.headers[.contentType] == "application/problem+json" {
+            response.headers[.cacheControl] = "no-store"
+        }
         return response
     }
 }
@@ -23,4 +33,5 @@ extension HTTPField.Name {
     static let referrerPolicy = Self("Referrer-Policy")!
     static let xFrameOptions = Self("X-Frame-Options")!
     static let crossOriginOpenerPolicy = Self("Cross-Origin-Opener-Policy")!
+    static let strictTransportSecurity = Self("Strict-Transport-Security")!
 }

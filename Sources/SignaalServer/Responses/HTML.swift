@@ -13,6 +13,11 @@ struct HTML: ResponseGenerator {
     }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
+        self.response
+    }
+
+    /// The page as a response, for handlers that add headers.
+    var response: Response {
         var response = Response(
             status: self.status,
             headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],

@@ -4,6 +4,7 @@ import Hummingbird
 enum ProblemKind: String, CaseIterable {
     case validation
     case unauthorized
+    case forbidden
     case tooManySignals
     case idempotencyKeyReused
     case malformedJSON
@@ -19,6 +20,7 @@ enum ProblemKind: String, CaseIterable {
         switch self {
         case .validation: "validatie"
         case .unauthorized: "sleutel"
+        case .forbidden: "geen-toegang"
         case .tooManySignals: "te-veel-signalen"
         case .idempotencyKeyReused: "idempotentie"
         case .malformedJSON: "ongeldige-json"
@@ -37,6 +39,7 @@ enum ProblemKind: String, CaseIterable {
         case .validation, .tooManySignals: .unprocessableContent
         case .idempotencyKeyReused: .conflict
         case .unauthorized: .unauthorized
+        case .forbidden: .forbidden
         case .malformedJSON: .badRequest
         case .unsupportedMediaType: .unsupportedMediaType
         case .bodyTooLarge: .contentTooLarge
@@ -55,6 +58,7 @@ enum ProblemKind: String, CaseIterable {
         switch self {
         case .validation: "Het signaal bevat ongeldige velden"
         case .unauthorized: "Een geldige API-sleutel is nodig"
+        case .forbidden: "Deze sleutel heeft hier geen toegang"
         case .tooManySignals: "Te veel signalen in één batch"
         case .idempotencyKeyReused: "Deze Idempotency-Key hoort bij een ander signaal"
         case .malformedJSON: "De body is geen geldige JSON"
@@ -75,6 +79,8 @@ enum ProblemKind: String, CaseIterable {
             "Eén of meer velden voldoen niet aan de regels. De lijst errors noemt per veld (field) wat er mis is (code) en hoe je het oplost (detail). Er werd niets opgeslagen."
         case .unauthorized:
             "Dit adres is voor regionale platformen en partners. Stuur de sleutel die je van de beheerder kreeg in de header Authorization: Bearer sgn_… (of X-API-Key). Een ingetrokken sleutel werkt niet meer: vraag een nieuwe."
+        case .forbidden:
+            "De sleutel is geldig, maar mag dit niet lezen: een sleutel van een platform ziet enkel de signalen van dat platform. Laat de filter region weg of kies het eigen platform; voor alle platformen is een sleutel met scope all nodig."
         case .tooManySignals:
             "Een batch bevat hoogstens 1000 signalen in het veld signals. Verdeel grotere bundels over meerdere verzoeken, of gebruik de CSV-import."
         case .idempotencyKeyReused:

@@ -5,7 +5,7 @@ import SignaalStore
 /// An Atom feed (RFC 4287) of published briefs, newest first; every text is escaped.
 struct BriefFeed {
     let briefs: [BriefStore.Summary]
-    /// `http://host`, for absolute links.
+    /// The public URL of the site (`--public-url`), for absolute links.
     let base: String
     /// The regional platform's name for a per-region feed.
     let scope: String?

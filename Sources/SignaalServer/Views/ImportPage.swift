@@ -15,8 +15,11 @@ struct ImportPage {
     let problems: [Problem]
     let hasProblems: Bool
     let error: String?
+    /// The form's token (hidden field `form_token`), for uploads from a browser.
+    let formToken: String
 
-    init(report: SignalImport.Report? = nil, error: String? = nil) {
+    init(formToken: String, report: SignalImport.Report? = nil, error: String? = nil) {
+        self.formToken = formToken
         self.hasReport = report != nil
         self.error = error
         self.problems = report?.problems.map { Problem(line: $0.line, column: $0.column, message: $0.message) } ?? []

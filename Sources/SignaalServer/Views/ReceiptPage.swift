@@ -4,6 +4,8 @@ import SignaalCore
 /// The view model of the page a practitioner sees after submitting: the tracking code and what was recorded.
 struct ReceiptPage {
     let trackingCode: String
+    /// The absolute address of the signal's page, under the site's public URL.
+    let trackingURL: String
     let region: String
     let municipality: String?
     let postcode: String
@@ -18,9 +20,10 @@ struct ReceiptPage {
     let replacementNotice: String?
     let pageTitle = "Signaal ontvangen"
 
-    init(_ accepted: SignalReception.Accepted) {
+    init(_ accepted: SignalReception.Accepted, publicBase: String) {
         let signal = accepted.signal
         self.trackingCode = accepted.trackingCode.rawValue
+        self.trackingURL = "\(publicBase)/volg/\(accepted.trackingCode.rawValue)"
         self.isQueued = accepted.state == .spooled
         self.description = signal.description
         let kinds = PersonalDataKind.allCases.filter { kind in signal.replacements.contains { $0.kind == kind } }

@@ -24,7 +24,10 @@ struct TrackingPage {
     let briefs: [BriefLink]
     let noBriefs: Bool
 
-    init(code: String, signal: SignalStore.TrackedSignal, briefs: [BriefStore.Summary]) {
+    /// When the contact e-mail address will be deleted, if one is kept.
+    let contactDeletedOn: String?
+
+    init(code: String, signal: SignalStore.TrackedSignal, briefs: [BriefStore.Summary], contactRetentionDays: Int) {
         let day = DateFormatter()
         day.dateFormat = "d/M/yyyy"
         day.timeZone = TimeZone(identifier: "Europe/Brussels")
@@ -48,5 +51,6 @@ struct TrackingPage {
         self.emerging = signal.clusterEmerging
         self.briefs = briefs.map { BriefLink(url: "/briefs/\($0.id)", title: "\($0.regionName) — \($0.periodName) (versie \($0.version))") }
         self.noBriefs = briefs.isEmpty
+        self.contactDeletedOn = signal.contactSince.map { day.string(from: $0.addingTimeInterval(Double(contactRetentionDays) * 86_400)) }
     }
 }

@@ -59,11 +59,12 @@ public final class EmbeddedPostgres: Sendable {
             ? socketDirectory : "/tmp/signaal-\(Self.shortHash(directory))"
     }
 
-    /// How to reach the database as its superuser over the socket.
-    public func databaseConfiguration(database: String? = nil) -> DatabaseConfiguration {
+    /// How to reach the database over the socket: as its superuser, or as `user` (the socket trusts every role that
+    /// may log in).
+    public func databaseConfiguration(database: String? = nil, user: String = "postgres") -> DatabaseConfiguration {
         DatabaseConfiguration(
             connectionString:
-                "host='\(self.socketDirectory)' port=\(self.port) user=postgres dbname='\(database ?? self.configuration.databaseName)'"
+                "host='\(self.socketDirectory)' port=\(self.port) user=\(user) dbname='\(database ?? self.configuration.databaseName)'"
         )
     }
 

@@ -27,7 +27,7 @@ struct ImportCommand: AsyncParsableCommand {
     )
     var platform: String
 
-    @Option(help: "The organisation, for rows without an Organisatie column.")
+    @Option(help: "The organisation every row is attributed to; an Organisatie column names a team within it (scrubbed).")
     var organisation: String?
 
     @Flag(name: .customLong("dry-run"), help: "Check every row and report, but load nothing.")

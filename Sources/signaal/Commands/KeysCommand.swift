@@ -1,4 +1,4 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
 import Logging
 import SignaalStore
@@ -37,20 +37,25 @@ struct KeysCommand: AsyncParsableCommand {
         @Option(help: "The organisation that uses the key (or the platform itself).")
         var name: String
 
+        @Option(help: "What the key may read: platform (its own platform's signals) or all (every platform's). Default: platform.")
+        var scope: APIKey.Scope = .platform
+
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var logging: LoggingOptions
 
         func run() async throws {
             guard (1...200).contains(self.name.count) else { throw ValidationError("--name: 1 to 200 characters") }
-            let (platform, name) = (self.platform, self.name)
+            let (platform, name, scope) = (self.platform, self.name, self.scope)
             let created = try await KeysCommand.withKeys(self.database, self.logging) { store, logger in
                 do {
-                    return try await store.create(platform: platform, organisation: name, logger: logger)
+                    return try await store.create(platform: platform, organisation: name, scope: scope, logger: logger)
                 } catch let error as APIKeyError {
                     throw ValidationError("--platform: \(error)")
                 }
             }
-            print("Key \(created.record.id) for \(created.record.organisation) (\(created.record.platform)):")
+            print(
+                "Key \(created.record.id) for \(created.record.organisation) (\(created.record.platform), scope \(created.record.scope.rawValue)):"
+            )
             print(created.key)
             print("Give it to them now: Signaal keeps only its hash and cannot show it again.")
         }
@@ -65,11 +70,12 @@ struct KeysCommand: AsyncParsableCommand {
         func run() async throws {
             let keys = try await KeysCommand.withKeys(self.database, self.logging) { store, logger in try await store.list(logger: logger) }
             let format = ISO8601DateFormatter()
-            print("id\tplatform\torganisation\tprefix\tcreated\tlast used\tstatus")
+            print("id\tplatform\tscope\torganisation\tprefix\tcreated\tlast used\tstatus")
             for key in keys {
                 print(
                     [
-                        String(key.id), key.platform, key.organisation, key.prefix + "…", format.string(from: key.createdAt),
+                        String(key.id), key.platform, key.scope.rawValue, key.organisation, key.prefix + "…",
+                        format.string(from: key.createdAt),
                         key.lastUsedAt.map(format.string(from:)) ?? "-",
                         key.revokedAt.map { "revoked \(format.string(from: $0))" } ?? "active",
                     ].joined(separator: "\t"))
@@ -96,3 +102,5 @@ struct KeysCommand: AsyncParsableCommand {
         }
     }
 }
+
+extension APIKey.Scope: ExpressibleByArgument {}

@@ -53,6 +53,28 @@ struct ServeCommand: AsyncParsableCommand {
             visibility: .hidden))
     var now: String?
 
+    @Option(
+        help:
+            "libpq connection string of the database's owner, to migrate with; DATABASE_URL then names the signaal_app role the daemon serves as. Environment: SIGNAAL_MIGRATION_DATABASE_URL. Default: migrate through DATABASE_URL (the embedded database: as its superuser, serving as signaal_app)."
+    )
+    var migrationDatabaseURL: String?
+
+    @Option(
+        help:
+            "The site's address as the public reaches it, e.g. https://signaal.example.be: the base of absolute links; https makes cookies Secure and adds HSTS. Environment: SIGNAAL_PUBLIC_URL. Default: http://host:port."
+    )
+    var publicURL: String?
+
+    @Option(
+        help:
+            "Bearer token /metrics asks for (and /readyz's details). Environment: SIGNAAL_METRICS_TOKEN. Default: none; loopback clients only."
+    )
+    var metricsToken: String?
+
+    @Option(
+        help: "Days a contact e-mail address is kept before it is deleted. Environment: SIGNAAL_CONTACT_RETENTION_DAYS. Default: 365.")
+    var contactRetentionDays: Int?
+
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var logging: LoggingOptions
 
@@ -62,15 +84,21 @@ struct ServeCommand: AsyncParsableCommand {
         let logger = try self.logging.bootstrap(label: "signaal")
         MetricsSystem.bootstrap(PrometheusMetricsFactory.signaal(registry: configuration.metricsRegistry))
         let migrator = try self.database.migrator()
+        let migrationURL = self.migrationDatabaseURL ?? Environment.value("SIGNAAL_MIGRATION_DATABASE_URL")
         try await self.database.withDatabase(logger: logger) { database, embedded in
-            let pool = ConnectionPool(database: database, configuration: .init(maximumConnections: poolSize))
+            // Least privilege: the daemon serves as signaal_app and migrates as the owner — the embedded database's
+            // superuser, the owner's URL when one is given, else (as before) through DATABASE_URL.
+            let owner = migrationURL.map { DatabaseConfiguration(connectionString: $0) } ?? database
+            let served = embedded?.databaseConfiguration(user: "signaal_app") ?? database
+            let ownerPool = ConnectionPool(database: owner, configuration: .init(maximumConnections: 1))
+            let pool = ConnectionPool(database: served, configuration: .init(maximumConnections: poolSize))
             do {
                 // Started while the database is unreachable, the daemon still serves: signals go to the spool, and
                 // the migrations and the replay follow as soon as the database answers.
-                let migration = MigrationService(migrator: migrator, pool: pool, logger: logger)
+                let migration = MigrationService(migrator: migrator, pool: ownerPool, logger: logger)
                 let isMigrated = try await migration.migrateIfReachable()
                 let app = try await buildApplication(configuration: configuration, pool: pool, migrator: migrator, logger: logger)
-                var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: pool)]
+                var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: ownerPool), .init(service: pool)]
                 if !isMigrated { services.append(.init(service: migration, successTerminationBehavior: .ignore)) }
                 if let embedded { services.append(.init(service: EmbeddedPostgresSupervisor(cluster: embedded, logger: logger))) }
                 services.append(.init(service: app))
@@ -81,6 +109,7 @@ struct ServeCommand: AsyncParsableCommand {
                 logger.info("Signaal stopped")
             } catch {
                 await pool.close()
+                await ownerPool.close()
                 throw error
             }
         }
@@ -119,6 +148,23 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.briefSchedule = schedule
         if let fixedNow { configuration.now = { fixedNow } }
         configuration.briefMinimumCount = try BriefCommand.minimum(self.briefMinimumCount)
+        if let text = self.publicURL ?? Environment.value("SIGNAAL_PUBLIC_URL") {
+            guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https", url.host != nil
+            else {
+                throw ValidationError(
+                    "--public-url / SIGNAAL_PUBLIC_URL: '\(text)' is no http(s) address such as https://signaal.example.be")
+            }
+            configuration.publicURL = url
+        }
+        configuration.metricsToken = self.metricsToken ?? Environment.value("SIGNAAL_METRICS_TOKEN")
+        let retentionText = self.contactRetentionDays.map(String.init) ?? Environment.value("SIGNAAL_CONTACT_RETENTION_DAYS") ?? "365"
+        guard let retention = Int(retentionText), (1...3650).contains(retention) else {
+            throw ValidationError(
+                "--contact-retention-days / SIGNAAL_CONTACT_RETENTION_DAYS: '\(retentionText)' is not a number of days from 1 to 3650")
+        }
+        configuration.contactRetentionDays = retention
+        configuration.runsContactRetention = true
+        configuration.formSecret = try FormSecret.load(dataDirectory: self.database.resolvedDataDir)
         return configuration
     }
 

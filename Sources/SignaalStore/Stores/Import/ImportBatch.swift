@@ -18,7 +18,7 @@ struct ImportBatch: Sendable {
         COPY signaal.signals (
             id, tracking_code, description, postcode, municipality_id, region_id, target_group, frequency,
             observed_on, policy_level_id, suggestion, source_id, status_id, reporting_region_id, organisation,
-            external_id
+            external_id, api_key_id, organisation_unit
         ) FROM STDIN
         """,
         themes: "COPY signaal.signal_themes (signal_id, theme_id, is_submitter_choice, rank) FROM STDIN",
@@ -42,10 +42,10 @@ struct ImportBatch: Sendable {
     /// writes them out; a code of `excluded` (given to an earlier batch of the same import, not yet visible to
     /// others) is never reserved again.
     static func reserve(
-        _ delivered: [ImportStore.Row], platform: String, excluding excluded: Set<String>, reference: ImportReference,
+        _ delivered: [ImportStore.Row], source: ImportSource, excluding excluded: Set<String>, reference: ImportReference,
         on connection: Connection
     ) throws -> ImportBatch {
-        let existing = try ImportStore.existingExternalIDs(delivered.compactMap(\.origin.externalID), platform: platform, on: connection)
+        let existing = try ImportStore.existingExternalIDs(delivered.compactMap(\.origin.externalID), source: source, on: connection)
         let rows = existing.isEmpty ? delivered : delivered.filter { !existing.contains($0.origin.externalID ?? "") }
         guard !rows.isEmpty else { return ImportBatch([], ids: [], trackingCodes: [], reference: reference) }
         let ids = try connection.query(

@@ -9,7 +9,7 @@ import Synchronization
 /// (With a pool of one connection the loader readies the rows itself.)
 public final class ImportLoad: Sendable {
     private let store: ImportStore
-    private let platform: String
+    private let source: ImportSource
     private let logger: Logger
     private let feed = ImportFeed()
     private let loader: Task<Int, any Error>
@@ -28,15 +28,15 @@ public final class ImportLoad: Sendable {
         var helper: Task<Int, any Error>?
     }
 
-    init(store: ImportStore, platform: String, logger: Logger) {
-        (self.store, self.platform, self.logger) = (store, platform, logger)
+    init(store: ImportStore, source: ImportSource, logger: Logger) {
+        (self.store, self.source, self.logger) = (store, source, logger)
         let commit = store.pool.configuration.maximumConnections > 2 ? ImportCommit() : nil
         self.commit = commit
         let (turn, continuation) = AsyncStream.makeStream(of: Void.self)
         self.turn = turn
         self.loader = Task { [feed] in
             defer { continuation.finish() }
-            return try await store.load(feed, platform: platform, commit: commit, logger: logger) {
+            return try await store.load(feed, source: source, commit: commit, logger: logger) {
                 continuation.yield()
                 continuation.finish()
             }
@@ -55,15 +55,15 @@ public final class ImportLoad: Sendable {
             self.state.withLock { state in
                 guard state.helper == nil else { return }
                 commit.helperStarts()
-                state.helper = Task { [store, feed, platform, logger] in
-                    try await store.help(feed, platform: platform, commit: commit, logger: logger)
+                state.helper = Task { [store, feed, source, logger] in
+                    try await store.help(feed, source: source, commit: commit, logger: logger)
                 }
             }
         }
         let (excluded, known) = self.state.withLock { ($0.trackingCodes, $0.reference) }
-        let (batch, reference) = try await self.store.pool.withConnection(logger: self.logger) { [platform] connection in
-            let reference = try known ?? ImportReference(platform: platform, on: connection)
-            return (try ImportBatch.reserve(rows, platform: platform, excluding: excluded, reference: reference, on: connection), reference)
+        let (batch, reference) = try await self.store.pool.withConnection(logger: self.logger) { [source] connection in
+            let reference = try known ?? ImportReference(platform: source.platform, on: connection)
+            return (try ImportBatch.reserve(rows, source: source, excluding: excluded, reference: reference, on: connection), reference)
         }
         self.state.withLock {
             $0.trackingCodes.formUnion(batch.trackingCodes)

@@ -39,7 +39,8 @@ struct ImportReference: Sendable {
             signal.municipality.flatMap { self.idsByKind["municipality"]?[$0.refnisCode] }, self.idsByKind["region"]?[signal.region.code],
             signal.targetGroup, signal.frequency, signal.observedOn.description,
             signal.policyLevel.flatMap { self.idsByKind["policy_level"]?[$0.code] }, signal.suggestion, self.sourceID, self.statusID,
-            self.platformID, row.origin.organisation, row.origin.externalID,
+            self.platformID, row.origin.organisation, row.origin.externalID, row.origin.apiKeyID.map(String.init),
+            row.origin.organisationUnit,
         ]
     }
 

@@ -25,25 +25,26 @@ public struct ImportStore: Sendable {
     }
 
     /// The external ids among `ids` that `platform` used before.
-    public func existingExternalIDs(_ ids: [String], platform: String, logger: Logger) async throws -> Set<String> {
+    public func existingExternalIDs(_ ids: [String], source: ImportSource, logger: Logger) async throws -> Set<String> {
         try await self.pool.withConnection(logger: logger) { connection in
-            try Self.existingExternalIDs(ids, platform: platform, on: connection)
+            try Self.existingExternalIDs(ids, source: source, on: connection)
         }
     }
 
-    static func existingExternalIDs(_ ids: [String], platform: String, on connection: Connection) throws -> Set<String> {
+    static func existingExternalIDs(_ ids: [String], source: ImportSource, on connection: Connection) throws -> Set<String> {
         Set(
             try connection.query(
                 """
                 SELECT s.external_id FROM signaal.signals AS s JOIN signaal.regions AS r ON r.id = s.reporting_region_id
-                WHERE r.code = \(platform) AND s.external_id = ANY(\(ids))
+                WHERE r.code = \(source.platform) AND s.api_key_id IS NOT DISTINCT FROM \(source.apiKeyID)
+                    AND s.external_id = ANY(\(ids))
                 """
             ).map { try $0.decode(String.self, at: 0) })
     }
 
     /// Starts loading rows for `platform`: add them to the load as they are prepared, then finish it.
-    public func startLoad(platform: String, logger: Logger) -> ImportLoad {
-        ImportLoad(store: self, platform: platform, logger: logger)
+    public func startLoad(source: ImportSource, logger: Logger) -> ImportLoad {
+        ImportLoad(store: self, source: source, logger: logger)
     }
 
     /// Loads what `feed` hands over, while it is still being prepared; returns how many rows became new signals.
@@ -57,14 +58,14 @@ public struct ImportStore: Sendable {
     ///   tracking code meanwhile: nothing was loaded, and loading again is safe. `ImportCommit.PartnerFailed` when
     ///   the helper failed.
     func load(
-        _ feed: ImportFeed, platform: String, commit: ImportCommit?, logger: Logger, hasTurn: @escaping @Sendable () -> Void
+        _ feed: ImportFeed, source: ImportSource, commit: ImportCommit?, logger: Logger, hasTurn: @escaping @Sendable () -> Void
     ) async throws -> Int {
         try await self.pool.withConnection(logger: logger) { connection in
             do {
                 return try connection.withTransaction { transaction in
-                    try transaction.execute("SELECT pg_advisory_xact_lock(\(Self.importLock), hashtext(\(platform)))")
+                    try transaction.execute("SELECT pg_advisory_xact_lock(\(Self.importLock), hashtext(\(source.platform)))")
                     hasTurn()
-                    let loaded = try Self.copy(feed, platform: platform, on: transaction)
+                    let loaded = try Self.copy(feed, source: source, on: transaction)
                     guard commit?.loaderMayCommit() ?? true else { throw ImportCommit.PartnerFailed() }
                     return loaded
                 }
@@ -79,11 +80,11 @@ public struct ImportStore: Sendable {
     /// Loads batches of `feed` alongside the loader that holds the platform's turn, in a transaction of its own that
     /// commits just before the loader's (see ``ImportCommit``): the database loads on two cores. When no connection
     /// becomes free in time, the loader loads alone.
-    func help(_ feed: ImportFeed, platform: String, commit: ImportCommit, logger: Logger) async throws -> Int {
+    func help(_ feed: ImportFeed, source: ImportSource, commit: ImportCommit, logger: Logger) async throws -> Int {
         do {
             return try await self.pool.withConnection(logger: logger) { connection in
                 let loaded = try connection.withTransaction { transaction in
-                    let loaded = try Self.copy(feed, platform: platform, on: transaction)
+                    let loaded = try Self.copy(feed, source: source, on: transaction)
                     guard commit.helperMayCommit() else { throw ImportCommit.PartnerFailed() }
                     return loaded
                 }
@@ -101,7 +102,7 @@ public struct ImportStore: Sendable {
     }
 
     /// Copies the batches of `feed` as they come, in the caller's transaction; how many rows it copied.
-    private static func copy(_ feed: ImportFeed, platform: String, on connection: Connection) throws -> Int {
+    private static func copy(_ feed: ImportFeed, source: ImportSource, on connection: Connection) throws -> Int {
         var reference: ImportReference?  // for rows that come unreserved
         var loaded = 0
         while let delivery = try feed.next() {
@@ -109,9 +110,9 @@ public struct ImportStore: Sendable {
             switch delivery {
             case .reserved(let reserved): batch = reserved
             case .unreserved(let rows):
-                let known = try reference ?? ImportReference(platform: platform, on: connection)
+                let known = try reference ?? ImportReference(platform: source.platform, on: connection)
                 reference = known
-                batch = try ImportBatch.reserve(rows, platform: platform, excluding: [], reference: known, on: connection)
+                batch = try ImportBatch.reserve(rows, source: source, excluding: [], reference: known, on: connection)
             }
             try Self.copy(batch, on: connection)
             loaded += batch.count

@@ -1,3 +1,4 @@
+import Crypto
 public import Foundation
 public import Logging
 
@@ -9,13 +10,30 @@ public struct APIKey: Sendable, Equatable {
     public let organisation: String
     /// `sgn_` and the key's first 8 characters.
     public let prefix: String
+    /// What it may read: its own platform's signals, or every platform's.
+    public let scope: Scope
     public let createdAt: Date
     public let lastUsedAt: Date?
     public let revokedAt: Date?
 }
 
-/// Creates, lists, revokes and checks API keys (migration 010). Keys are `sgn_` and 40 random base-32 characters;
-/// only their SHA-256 (computed by PostgreSQL) is stored.
+extension APIKey {
+    /// What a key may read (migration 013).
+    public enum Scope: String, Sendable, CaseIterable {
+        /// The signals of its own platform: a partner's or a regional platform's key.
+        case platform
+        /// Every platform's signals: the Flemish platform's own tooling.
+        case all
+    }
+
+    /// Whether the key may read the signals of `platform`.
+    public func mayRead(platform code: String) -> Bool {
+        self.scope == .all || code == self.platform
+    }
+}
+
+/// Creates, lists, revokes and checks API keys (migrations 010, 013). Keys are `sgn_` and 40 random base-32
+/// characters; only their SHA-256 is stored, computed here: the key never reaches the database.
 public struct APIKeyStore: Sendable {
     let pool: ConnectionPool
 
@@ -25,17 +43,19 @@ public struct APIKeyStore: Sendable {
 
     /// A new key for `organisation` of `platform`: the key, to be shown once, and its record.
     /// - Throws: ``APIKeyError/unknownPlatform(_:)``.
-    public func create(platform: String, organisation: String, logger: Logger) async throws -> (key: String, record: APIKey) {
+    public func create(
+        platform: String, organisation: String, scope: APIKey.Scope = .platform, logger: Logger
+    ) async throws -> (key: String, record: APIKey) {
         let alphabet = Array("abcdefghijklmnopqrstuvwxyz234567")
         var generator = SystemRandomNumberGenerator()
         let key = "sgn_" + String((0..<40).map { _ in alphabet[Int(generator.next(upperBound: UInt32(alphabet.count)))] })
         let record = try await self.pool.withConnection(logger: logger) { connection -> APIKey? in
             try connection.query(
                 """
-                INSERT INTO signaal.api_keys (region_id, organisation, key_prefix, key_hash)
-                SELECT r.id, \(organisation), \(String(key.prefix(12))), sha256(convert_to(\(key), 'UTF8'))
+                INSERT INTO signaal.api_keys (region_id, organisation, key_prefix, key_hash, scope)
+                SELECT r.id, \(organisation), \(String(key.prefix(12))), decode(\(Self.hash(key)), 'hex'), \(scope.rawValue)
                 FROM signaal.regions AS r WHERE r.code = \(platform)
-                RETURNING id, \(platform), organisation, key_prefix, created_at, last_used_at, revoked_at
+                RETURNING id, \(platform), organisation, key_prefix, created_at, last_used_at, revoked_at, scope
                 """
             ).first.map(Self.key)
         }
@@ -48,7 +68,7 @@ public struct APIKeyStore: Sendable {
         try await self.pool.withConnection(logger: logger) { connection in
             try connection.query(
                 """
-                SELECT k.id, r.code, k.organisation, k.key_prefix, k.created_at, k.last_used_at, k.revoked_at
+                SELECT k.id, r.code, k.organisation, k.key_prefix, k.created_at, k.last_used_at, k.revoked_at, k.scope
                 FROM signaal.api_keys AS k JOIN signaal.regions AS r ON r.id = k.region_id ORDER BY k.id DESC
                 """
             ).map(Self.key)
@@ -72,12 +92,12 @@ public struct APIKeyStore: Sendable {
                 """
                 WITH found AS (
                     SELECT k.id FROM signaal.api_keys AS k
-                    WHERE k.key_hash = sha256(convert_to(\(presented), 'UTF8')) AND k.revoked_at IS NULL
+                    WHERE k.key_hash = decode(\(Self.hash(presented)), 'hex') AND k.revoked_at IS NULL
                 ), touched AS (
                     UPDATE signaal.api_keys AS k SET last_used_at = now()
                     FROM found WHERE k.id = found.id AND (k.last_used_at IS NULL OR k.last_used_at < now() - interval '1 minute')
                 )
-                SELECT k.id, r.code, k.organisation, k.key_prefix, k.created_at, k.last_used_at, k.revoked_at
+                SELECT k.id, r.code, k.organisation, k.key_prefix, k.created_at, k.last_used_at, k.revoked_at, k.scope
                 FROM signaal.api_keys AS k JOIN found ON found.id = k.id JOIN signaal.regions AS r ON r.id = k.region_id
                 """
             ).first.map(Self.key)
@@ -88,8 +108,14 @@ public struct APIKeyStore: Sendable {
         APIKey(
             id: try row.decode(Int64.self, at: 0), platform: try row.decode(String.self, at: 1),
             organisation: try row.decode(String.self, at: 2), prefix: try row.decode(String.self, at: 3),
+            scope: APIKey.Scope(rawValue: try row.decode(String.self, at: 7)) ?? .platform,
             createdAt: try row.decode(Date.self, at: 4), lastUsedAt: try row.decode(Date?.self, at: 5),
             revokedAt: try row.decode(Date?.self, at: 6))
+    }
+
+    /// The key's SHA-256 in hexadecimal.
+    static func hash(_ key: String) -> String {
+        SHA256.hash(data: Data(key.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 }
 

@@ -20,6 +20,8 @@ extension SignalStore {
         public let othersInCluster: Int
         public let clusterRegionCount: Int
         public let clusterEmerging: Bool
+        /// When the contact e-mail address was left, if one is kept.
+        public let contactSince: Date?
     }
 
     /// The signal with this tracking code, or `nil`.
@@ -33,7 +35,8 @@ extension SignalStore {
                             JOIN signaal.themes AS t ON t.id = x.theme_id
                         WHERE x.signal_id = s.id ORDER BY x.is_submitter_choice DESC, x.rank NULLS LAST, t.name
                     ),
-                    c.code, c.label, coalesce(c.size, 1) - 1, coalesce(cardinality(c.regions), 0), coalesce(c.emerging, false)
+                    c.code, c.label, coalesce(c.size, 1) - 1, coalesce(cardinality(c.regions), 0), coalesce(c.emerging, false),
+                    (SELECT e.created_at FROM signaal.contact_emails AS e WHERE e.signal_id = s.id)
                 FROM signaal.signals AS s
                 JOIN signaal.signal_statuses AS st ON st.id = s.status_id
                 JOIN signaal.regions AS r ON r.id = s.region_id
@@ -48,7 +51,8 @@ extension SignalStore {
                     receivedAt: try row.decode(Date.self, at: 4), regionName: try row.decode(String.self, at: 5),
                     themes: try row.decode([String].self, at: 6), clusterCode: try row.decode(String?.self, at: 7),
                     clusterLabel: try row.decode(String?.self, at: 8), othersInCluster: try row.decode(Int.self, at: 9),
-                    clusterRegionCount: try row.decode(Int.self, at: 10), clusterEmerging: try row.decode(Bool.self, at: 11))
+                    clusterRegionCount: try row.decode(Int.self, at: 10), clusterEmerging: try row.decode(Bool.self, at: 11),
+                    contactSince: try row.decode(Date?.self, at: 12))
             }
         }
     }

@@ -81,13 +81,13 @@ public final class Spool: Sendable {
                     if case .keyReused = outcome {
                         logger.error(
                             "Spooled signal's idempotency key was taken: set aside",
-                            metadata: ["signal.tracking_code": "\(entry.trackingCode)"])
+                            metadata: ["spool.line": "\(done + 1)"])
                         rejected.append(line)
                     }
                 } catch let error as PostgresError where !error.isUnavailable {
                     logger.error(
                         "Spooled signal cannot be stored: set aside",
-                        metadata: ["signal.tracking_code": "\(entry.trackingCode)", "db.error": "\(error)"])
+                        metadata: ["spool.line": "\(done + 1)", "db.error": "\(error)"])
                     rejected.append(line)
                 }
                 done += 1
