@@ -28,6 +28,6 @@ enum ClientAddress {
         }
         var text = [CChar](repeating: 0, count: Int(INET6_ADDRSTRLEN))
         guard inet_ntop(AF_INET6, &bytes, &text, socklen_t(text.count)) != nil else { return address }
-        return String(cString: text) + "/64"
+        return String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) + "/64"
     }
 }
