@@ -44,7 +44,9 @@ import Yams
             let reference = try await ReferenceStore(pool: database.pool).load(logger: .test)
             let themeItems = try #require(properties["themes"]?["items"] as? [String: Any])
             #expect(themeItems["enum"] as? [String] == reference.themes.map(\.code))
-            #expect(properties["policy_level"]?["enum"] as? [String] == reference.policyLevels.map(\.code))
+            // null is listed too: an optional field may be absent or null.
+            let levels = (properties["policy_level"]?["enum"] as? [Any])?.compactMap { $0 as? String }
+            #expect(levels == reference.policyLevels.map(\.code))
             let receipt = try self.schema(document, "SignalReceipt")
             let receiptProperties = try #require(receipt["properties"] as? [String: [String: Any]])
             #expect(receiptProperties["region"]?["enum"] as? [String] == reference.regions.map(\.code))

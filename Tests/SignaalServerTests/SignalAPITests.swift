@@ -30,6 +30,22 @@ import Testing
         }
     }
 
+    @Test func optionalFieldsMayBeNullAsTheDocumentSays() async throws {
+        try await withTestApplication { client, _ in
+            let body = #"""
+                {"description": "Jongeren die 18 worden staan op straat zonder doorstroomwoning.", "postcode": "2000",
+                 "themes": null, "target_group": null, "frequency": null, "observed_on": null, "policy_level": null,
+                 "suggestion": null, "contact_email": null}
+                """#
+            let status = try await client.execute(
+                uri: "/api/v1/signals", method: .post, headers: jsonHeaders, body: ByteBuffer(string: body)
+            ) {
+                $0.status
+            }
+            #expect(status == .created)
+        }
+    }
+
     @Test func malformedJSONIsA400ProblemDocument() async throws {
         try await withTestApplication { client, database in
             for body in [#"{"description": "#, "[1, 2]", "not json"] {
