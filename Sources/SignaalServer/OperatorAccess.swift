@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import HTTPTypes
 import Hummingbird
 
 /// Who may read the operations endpoints' details (`/metrics`, and what `/readyz` says beyond its status): a caller
@@ -17,7 +18,11 @@ struct OperatorAccess: Sendable {
             let presented = SHA256.hash(data: Data(authorization.dropFirst(7).trimmingCharacters(in: .whitespaces).utf8))
             return presented == SHA256.hash(data: Data(token.utf8))
         }
-        guard let address = context.clientAddress else { return false }
+        // Behind a reverse proxy on the same machine every client arrives from loopback: a forwarded request is
+        // never the operator's own.
+        guard let address = context.clientAddress, request.headers[.xForwardedFor] == nil,
+            request.headers[HTTPField.Name("Forwarded")!] == nil
+        else { return false }
         return address == "::1" || address.hasPrefix("127.") || address.hasPrefix("::ffff:127.")
     }
 }

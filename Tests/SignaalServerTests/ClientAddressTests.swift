@@ -20,5 +20,6 @@ import Testing
         #expect(ClientAddress.limitKey("2001:db8:1:3::1") != ClientAddress.limitKey("2001:db8:1:2::1"))
         #expect(ClientAddress.limitKey("203.0.113.9") == "203.0.113.9")
         #expect(ClientAddress.limitKey("unknown") == "unknown")
+        #expect(ClientAddress.limitKey("::ffff:203.0.113.9") == "203.0.113.9", "IPv4 clients of a dual-stack listener")
     }
 }

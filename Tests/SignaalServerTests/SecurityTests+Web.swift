@@ -32,12 +32,23 @@ extension SecurityTests {
             let withoutToken = try await client.execute(uri: "/import", method: .post, headers: browser, body: upload.body()) { $0.status }
             #expect(withoutToken == .forbidden, "a browser's repeated credentials alone are not enough")
 
-            let (token, cookie) = try await client.execute(uri: "/import", method: .get, headers: [.authorization: basic]) { response in
+            // A browser first posts without credentials, gets the 401 page, and repeats the post with them: the 401
+            // keeps the cookie the post's token is bound to.
+            let (token, cookie) = try await client.execute(uri: "/import", method: .get) { response in
                 let page = String(buffer: response.body)
                 #expect(!page.contains("name=\"api_key\""), "the key is never a form field")
                 let token = try #require(page.firstMatch(of: /name="form_token" value="([0-9a-f]{64})"/)).1
                 return (String(token), String(try #require(response.headers[.setCookie]?.split(separator: ";").first)))
             }
+            var unauthenticated = upload.headers
+            unauthenticated[.cookie] = cookie
+            let challenge = try await client.execute(
+                uri: "/import", method: .post, headers: unauthenticated, body: upload.body(formToken: token)
+            ) {
+                $0.head
+            }
+            #expect(challenge.status == .unauthorized)
+            #expect(challenge.headerFields[.setCookie]?.split(separator: ";").first.map(String.init) == cookie)
             browser[.cookie] = cookie
             let accepted = try await client.execute(uri: "/import", method: .post, headers: browser, body: upload.body(formToken: token)) {
                 $0.status
@@ -143,6 +154,10 @@ extension SecurityTests {
         try await withTestApplication(configuration: ServerConfiguration(port: 0), setup: .live) { client, _ in
             let status = try await client.execute(uri: "/metrics", method: .get) { $0.status }
             #expect(status == .ok, "without a token: loopback only")
+            let proxied = try await client.execute(
+                uri: "/metrics", method: .get, headers: [HTTPField.Name("X-Forwarded-For")!: "198.51.100.7"]
+            ) { $0.status }
+            #expect(proxied == .notFound, "a client behind a proxy on this machine is not the operator")
         }
     }
 

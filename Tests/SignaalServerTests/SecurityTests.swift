@@ -163,10 +163,13 @@ import Testing
             #expect(problem.headerFields[.cacheControl] == "no-store")
 
             var guesses: [HTTPResponse] = []
-            for _ in 0..<4 {
-                guesses.append(try await client.execute(uri: "/volg/ZZZZ-ZZZZ-ZZZZ-ZZZZ", method: .get) { $0.head })
+            for path in [
+                "/volg/ZZZZ-ZZZZ-ZZZZ-ZZZZ", "//volg/ZZZZ-ZZZZ-ZZZZ-ZZZZ", "/volg//ZZZZ-ZZZZ-ZZZZ-ZZZZ", "/volg/ZZZZ-ZZZZ-ZZZZ-ZZZZ",
+            ] {
+                guesses.append(try await client.execute(uri: path, method: .get) { $0.head })  // extra slashes change nothing
             }
-            #expect(guesses.prefix(2).allSatisfy { $0.status == .notFound && $0.headerFields[.cacheControl] == "no-store" })
+            #expect(guesses.map(\.status) == [.notFound, .notFound, .tooManyRequests, .tooManyRequests], "each failure costs two")
+            #expect(guesses.prefix(2).allSatisfy { $0.headerFields[.cacheControl] == "no-store" })
             let limited = try #require(guesses.first { $0.status == .tooManyRequests }, "guessing runs into the rate limit")
             #expect(Int(limited.headerFields[.retryAfter] ?? "") ?? 0 > 0)
             for secret in [code, code.replacingOccurrences(of: "-", with: ""), "ABCD-EFGH", "ZZZZ-ZZZZ"] {

@@ -26,6 +26,15 @@ struct FormTokens: Sendable {
         return FormToken(value: value, field: self.mac(value))
     }
 
+    /// The token the request's cookie already carries, else a new one: a page that answers a post it refused (the
+    /// import's 401, after which the browser repeats the post with credentials) must not replace the cookie the
+    /// repeated post's field is bound to.
+    func current(_ request: Request) -> FormToken {
+        guard let cookie = request.cookies[self.cookieName]?.value, cookie.count == 32, cookie.allSatisfy({ $0.isHexDigit && $0.isASCII })
+        else { return self.issue() }
+        return FormToken(value: cookie, field: self.mac(cookie))
+    }
+
     /// The token of a POST when its field is the HMAC of its cookie, else `nil`.
     func verified(_ request: Request, field: String?) -> FormToken? {
         guard let cookie = request.cookies[self.cookieName]?.value, let field, cookie.count == 32,

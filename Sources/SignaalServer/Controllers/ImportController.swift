@@ -22,7 +22,7 @@ struct ImportController {
     var bodyLimit = 32 * 1024 * 1024
 
     func addRoutes(to router: Router<AppRequestContext>) {
-        router.get("import") { _, _ in try self.page(status: .ok) }
+        router.get("import") { request, _ in try self.page(status: .ok, keeping: request) }
         router.post("import", use: self.upload)
         router.get("import/sjabloon.csv") { _, _ in
             Response(
@@ -39,7 +39,7 @@ struct ImportController {
         } catch let problem as Problem where problem.statusCode == 401 {
             var response = try self.page(
                 error: "Geef de API-sleutel van je platform als wachtwoord; een onbekende of ingetrokken sleutel werkt niet.",
-                status: .unauthorized)
+                status: .unauthorized, keeping: request)
             response.headers[.wwwAuthenticate] = #"Basic realm="Signaal-import", charset="UTF-8""#
             return response
         }
@@ -72,9 +72,12 @@ struct ImportController {
         }
     }
 
-    /// The page with a fresh form token in its hidden field and cookie.
-    private func page(report: SignalImport.Report? = nil, error: String? = nil, status: HTTPResponse.Status) throws -> Response {
-        let token = self.tokens.issue()
+    /// The page with a form token in its hidden field and cookie: a fresh one, or the one of the cookie `request`
+    /// came with (the 401 before a browser repeats its post with credentials keeps the cookie that post is bound to).
+    private func page(
+        report: SignalImport.Report? = nil, error: String? = nil, status: HTTPResponse.Status, keeping request: Request? = nil
+    ) throws -> Response {
+        let token = request.map(self.tokens.current) ?? self.tokens.issue()
         var html = HTML(
             try self.renderer.render(ImportPage(formToken: token.field, report: report, error: error), with: .import), status: status)
         html.cookies = [self.tokens.cookie(token)]

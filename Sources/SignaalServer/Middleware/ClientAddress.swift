@@ -21,6 +21,8 @@ enum ClientAddress {
     /// The key a client is counted under: its address, or for IPv6 its /64 network (`2001:db8:1:2::/64`).
     static func limitKey(_ address: String) -> String {
         guard address.contains(":") else { return address }
+        // A dual-stack listener sees IPv4 clients as ::ffff:a.b.c.d: each is counted by its own IPv4 address.
+        if address.lowercased().hasPrefix("::ffff:"), address.contains(".") { return String(address.dropFirst(7)) }
         var bytes = in6_addr()
         guard inet_pton(AF_INET6, address, &bytes) == 1 else { return address }
         withUnsafeMutableBytes(of: &bytes) { raw in

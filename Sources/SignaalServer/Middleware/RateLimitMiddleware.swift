@@ -13,7 +13,7 @@ struct RateLimitMiddleware: RouterMiddleware {
     let trustedProxies: Set<String>
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        let isTracking = request.method == .get && request.uri.path.hasPrefix("/volg/")
+        let isTracking = request.method == .get && request.isTrackingPage
         guard request.method == .post || isTracking || APIKeyCheck.carriesKey(request) else { return try await next(request, context) }
         let client = ClientAddress.limitKey(
             ClientAddress.resolve(

@@ -8,12 +8,12 @@ struct RequestLogMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         context.logger.debug(
-            "Request", metadata: ["hb.request.method": "\(request.method)", "hb.request.path": "\(Self.loggable(request.uri.path))"])
+            "Request", metadata: ["hb.request.method": "\(request.method)", "hb.request.path": "\(Self.loggable(request))"])
         return try await next(request, context)
     }
 
-    /// `path` as it may be logged: a tracking code (a secret) is replaced by the route's placeholder.
-    static func loggable(_ path: String) -> String {
-        path.hasPrefix("/volg/") ? "/volg/{tracking_code}" : path
+    /// The request's path as it may be logged: a tracking code (a secret) is replaced by the route's placeholder.
+    static func loggable(_ request: Request) -> String {
+        request.isTrackingPage ? "/volg/{tracking_code}" : request.uri.path
     }
 }

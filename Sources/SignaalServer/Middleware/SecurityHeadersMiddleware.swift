@@ -21,8 +21,7 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
         response.headers[.xFrameOptions] = "DENY"
         response.headers[.crossOriginOpenerPolicy] = "same-origin"
         if self.strictTransport { response.headers[.strictTransportSecurity] = "max-age=31536000; includeSubDomains" }
-        let path = request.uri.path
-        if path.hasPrefix("/volg/") || path.hasPrefix("/api/") || response.headers[.contentType] == "application/problem+json" {
+        if request.isTrackingPage || request.routePath.hasPrefix("/api/") || response.headers[.contentType] == "application/problem+json" {
             response.headers[.cacheControl] = "no-store"
         }
         return response
