@@ -31,6 +31,9 @@ public struct Brief: Sendable, Codable, Equatable {
     public var krachtlijnen: [Krachtlijn]
     /// The clustering run whose recurring problems the brief shows; `nil` in briefs composed before it was recorded.
     public var clusterRun: ClusterRun? = nil
+    /// Signals a coordinator validated, under the minimum-count rule (`nil` in briefs from before the workspace).
+    public var validatedCount: Int? = nil
+    public var previousValidatedCount: Int? = nil
 
     /// A reclustering run, by id and the date it clustered up to.
     public struct ClusterRun: Sendable, Codable, Equatable {
@@ -103,6 +106,8 @@ public struct Brief: Sendable, Codable, Equatable {
         case otherSignalCount = "other_signal_count"
         case policyLevels = "policy_levels"
         case clusterRun = "cluster_run"
+        case validatedCount = "validated_count"
+        case previousValidatedCount = "previous_validated_count"
     }
 }
 
@@ -141,6 +146,8 @@ extension Brief {
         try container.encode(self.policyLevels, forKey: .policyLevels)
         try container.encode(self.krachtlijnen, forKey: .krachtlijnen)
         try container.encode(self.clusterRun, forKey: .clusterRun)
+        try container.encode(self.validatedCount, forKey: .validatedCount)
+        try container.encode(self.previousValidatedCount, forKey: .previousValidatedCount)
     }
 }
 

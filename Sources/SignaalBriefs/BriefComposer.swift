@@ -67,7 +67,9 @@ public struct BriefComposer: Sendable {
             themes: self.counts(current.flatMap(\.themes), names: self.names.themes),
             regions: self.counts(current.map(\.regionCode), names: self.names.regions),
             policyLevels: self.counts(current.compactMap(\.policyLevel), names: self.names.policyLevels),
-            krachtlijnen: self.krachtlijnen(clusters, enough: enough), clusterRun: clusterRun)
+            krachtlijnen: self.krachtlijnen(clusters, enough: enough), clusterRun: clusterRun,
+            validatedCount: enough ? current.count(where: \.validated) : nil,
+            previousValidatedCount: previous.count >= self.minimumCount ? previous.count(where: \.validated) : nil)
         return (brief, current.map(\.id))
     }
 

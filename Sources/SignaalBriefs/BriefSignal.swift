@@ -15,10 +15,13 @@ public struct BriefSignal: Sendable, Equatable {
     public let suggestion: String?
     /// The recurring problem it belongs to, if any.
     public let cluster: ClusterReference?
+    /// Whether a coordinator validated it.
+    public let validated: Bool
 
     public init(
         id: Int64, observedOn: CalendarDate, regionCode: String, municipality: String?, organisation: String?,
-        themes: [String], policyLevel: String?, description: String, suggestion: String?, cluster: ClusterReference?
+        themes: [String], policyLevel: String?, description: String, suggestion: String?, cluster: ClusterReference?,
+        validated: Bool = false
     ) {
         self.id = id
         self.observedOn = observedOn
@@ -30,6 +33,7 @@ public struct BriefSignal: Sendable, Equatable {
         self.description = description
         self.suggestion = suggestion
         self.cluster = cluster
+        self.validated = validated
     }
 
     /// The recurring problem of a signal: its code, label, emerging flag and the signal's closeness to its centre.

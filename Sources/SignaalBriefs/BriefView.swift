@@ -31,6 +31,9 @@ struct BriefView {
             KeyFigure(
                 name: "Gemeenten", current: self.figure(self.brief.municipalityCount),
                 previous: self.figure(self.brief.previousMunicipalityCount)),
+            KeyFigure(
+                name: "Gevalideerd door een coördinator", current: self.figure(self.brief.validatedCount, unknown: "onbekend"),
+                previous: self.figure(self.brief.previousValidatedCount, unknown: "onbekend")),
         ]
     }
 

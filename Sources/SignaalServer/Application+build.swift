@@ -20,6 +20,9 @@ struct UseCases {
     let briefing: Briefing
     let reclustering: Reclustering
     let importer: SignalImport
+    let accounts: StaffAccounts
+    let signIn: StaffSignIn
+    let triage: Triage
 
     init(configuration: ServerConfiguration, pool: ConnectionPool, logger: Logger) async throws {
         guard let timeZone = TimeZone(identifier: configuration.timeZoneIdentifier) else {
@@ -40,6 +43,9 @@ struct UseCases {
             pool: pool, reference: self.reference, minimumCount: configuration.briefMinimumCount, clock: self.clock,
             reclustering: self.reclustering)
         self.importer = SignalImport(pool: pool, intake: self.intake)
+        self.accounts = StaffAccounts(store: StaffStore(pool: pool), clock: self.clock)
+        self.signIn = StaffSignIn(sessions: StaffSessionStore(pool: pool), staff: StaffStore(pool: pool), clock: self.clock)
+        self.triage = Triage(store: TriageStore(pool: pool), intake: self.intake, clock: self.clock)
     }
 }
 
@@ -81,15 +87,26 @@ func buildRouter(
     ).addRoutes(to: api)
     SignalAPIController(reception: reception, keys: keys, bodyLimit: configuration.apiBodyLimit).addRoutes(to: api)
     HealthController(pool: pool, migrator: migrator, spool: spool, access: operators).addRoutes(to: router)
-    MetricsController(registry: configuration.metricsRegistry, access: operators, pool: pool, spool: spool).addRoutes(to: router)
+    MetricsController(registry: configuration.metricsRegistry, access: operators, pool: pool, spool: spool, triage: useCases.triage)
+        .addRoutes(to: router)
     BriefsController(
         briefing: useCases.briefing, renderer: renderer, briefRenderer: try await BriefHTMLRenderer.load(),
         publicBase: configuration.publicBase
     ).addRoutes(to: router)
-    ImportController(importer: useCases.importer, keys: keys, renderer: renderer, clock: useCases.clock, tokens: tokens)
-        .addRoutes(to: router)
+    let uploads = ImportUpload(importer: useCases.importer, clock: useCases.clock)
+    ImportController(uploads: uploads, keys: keys, renderer: renderer, tokens: tokens).addRoutes(to: router)
+    var workspace = WorkspaceRouter(router: router, authenticator: StaffSessionAuthenticator(signIn: useCases.signIn))
+    SignInController(
+        signIn: useCases.signIn, accounts: useCases.accounts, renderer: renderer, tokens: tokens,
+        cookie: SessionCookie(isSecure: configuration.isHTTPS), reference: reference, trustedProxies: configuration.trustedProxies
+    ).addRoutes(to: &workspace)
+    TriageController(triage: useCases.triage, renderer: renderer, tokens: tokens, reference: reference).addRoutes(to: &workspace)
+    WorkspaceImportController(uploads: uploads, renderer: renderer, tokens: tokens, reference: reference).addRoutes(to: &workspace)
+    StaffController(
+        accounts: useCases.accounts, renderer: renderer, tokens: tokens, reference: reference, publicBase: configuration.publicBase
+    ).addRoutes(to: &workspace)
     TrackingController(
-        signals: SignalStore(pool: pool), briefs: useCases.briefing.store, renderer: renderer,
+        signals: SignalStore(pool: pool), briefs: useCases.briefing.store, events: TriageStore(pool: pool), renderer: renderer,
         contactRetentionDays: configuration.contactRetentionDays
     ).addRoutes(to: router)
     try DocumentationController(renderer: renderer).addRoutes(to: router)

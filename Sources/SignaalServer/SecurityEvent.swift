@@ -29,7 +29,7 @@ enum SecurityEvent {
     private static func metadata(_ event: String, request: Request, context: AppRequestContext) -> Logger.Metadata {
         [
             "security.event": "\(event)", "client.address": "\(context.clientAddress ?? "unknown")",
-            "http.method": "\(request.method)", "http.path": "\(request.uri.path)",
+            "http.method": "\(request.method)", "http.path": "\(request.loggablePath)",
         ]
     }
 }

@@ -9,7 +9,7 @@ struct SignaalCommand: AsyncParsableCommand {
         discussion: "Every option can also be set through the environment variable named in its help; the option wins.",
         subcommands: [
             ServeCommand.self, MigrateCommand.self, ScrubCommand.self, ClusterCommand.self, ReclusterCommand.self, ThemesCommand.self,
-            BriefCommand.self, KeysCommand.self, ImportCommand.self,
+            BriefCommand.self, KeysCommand.self, StaffCommand.self, ImportCommand.self,
         ]
     )
 }

@@ -249,9 +249,10 @@ struct CSVUpload {
 
     var headers: HTTPFields { [.contentType: "multipart/form-data; boundary=\(self.boundary)"] }
 
-    func body(formToken: String? = nil) -> ByteBuffer {
+    func body(formToken: String? = nil, tokenName: String = "form_token", dryRun: Bool = false) -> ByteBuffer {
         var body = ""
-        if let formToken { body += "--\(self.boundary)\r\nContent-Disposition: form-data; name=\"form_token\"\r\n\r\n\(formToken)\r\n" }
+        if let formToken { body += "--\(self.boundary)\r\nContent-Disposition: form-data; name=\"\(tokenName)\"\r\n\r\n\(formToken)\r\n" }
+        if dryRun { body += "--\(self.boundary)\r\nContent-Disposition: form-data; name=\"dry_run\"\r\n\r\n1\r\n" }
         body += "--\(self.boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"s.csv\"\r\nContent-Type: text/csv\r\n\r\n"
         return ByteBuffer(string: body + self.csv + "\r\n--\(self.boundary)--\r\n")
     }

@@ -9,9 +9,9 @@ import Testing
     @Test func theClassifiersThemesMoveOutOfSignalThemesAndTheViewsShowTheSame() async throws {
         let directory = try MigratorTests.copyOfSQLDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let migration = directory + "/012_classifier_themes_once.sql"
-        let moved = directory + "/012_classifier_themes_once.sql.later"
-        try FileManager.default.moveItem(atPath: migration, toPath: moved)
+        // 012 and every migration after it wait until the database holds what the schema before 012 held.
+        let later = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".sql") && $0 >= "012" }.sorted()
+        for name in later { try FileManager.default.moveItem(atPath: directory + "/" + name, toPath: directory + "/" + name + ".later") }
         try await withEmptyDatabase { database in
             try await Migrator(directory: directory).migrate(pool: database.pool, logger: .test)
             try await database.pool.withConnection(logger: .test) { connection in
@@ -44,9 +44,11 @@ import Testing
                 )
             }
             let before = try await Self.themes(database)
-            try FileManager.default.moveItem(atPath: moved, toPath: migration)
+            for name in later {
+                try FileManager.default.moveItem(atPath: directory + "/" + name + ".later", toPath: directory + "/" + name)
+            }
             let report = try await Migrator(directory: directory).migrate(pool: database.pool, logger: .test)
-            #expect(report.applied == ["012_classifier_themes_once.sql"])
+            #expect(report.applied == later)
             #expect(try await Self.themes(database) == before)
             #expect(
                 before == [

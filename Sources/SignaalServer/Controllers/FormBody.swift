@@ -30,6 +30,11 @@ struct FormBody {
 
     /// Every value of a field, in order.
     func values(_ field: SignalSubmission.Field) -> [String] {
-        self.pairs.filter { $0.name == field.stringValue }.map(\.value)
+        self.values(named: field.stringValue)
+    }
+
+    /// Every value of a field that is not part of a submission (a selection of signals), in order.
+    func values(named name: String) -> [String] {
+        self.pairs.filter { $0.name == name }.map(\.value)
     }
 }

@@ -2,7 +2,8 @@ import Crypto
 import Foundation
 import Hummingbird
 
-/// Issues and checks the form tokens of the pages that post (the intake form, the import form) under one secret.
+/// Issues and checks the form tokens of the pages that post (the intake form, the sign-in form, the workspace's
+/// forms) under one secret.
 struct FormTokens: Sendable {
     let secret: SymmetricKey
     /// Whether the site is served over https: the cookie is then `Secure` and carries the `__Host-` prefix, which a
@@ -42,6 +43,18 @@ struct FormTokens: Sendable {
             HMAC<SHA256>.isValidAuthenticationCode(Self.bytes(hex: field) ?? [], authenticating: Data(cookie.utf8), using: self.secret)
         else { return nil }
         return FormToken(value: cookie, field: field)
+    }
+
+    /// The form token of a workspace session (hidden field `csrf`): the HMAC of the session id, so bound to the
+    /// session and the same in every daemon that shares the secret.
+    func token(for session: StaffSession) -> String {
+        self.mac("werkruimte:" + session.id)
+    }
+
+    /// Whether `field` is the form token of `session`.
+    func isValid(_ field: String?, for session: StaffSession) -> Bool {
+        guard let field, let bytes = Self.bytes(hex: field) else { return false }
+        return HMAC<SHA256>.isValidAuthenticationCode(bytes, authenticating: Data(("werkruimte:" + session.id).utf8), using: self.secret)
     }
 
     /// The cookie that carries the token's nonce (session cookie, this site only, not readable by scripts).

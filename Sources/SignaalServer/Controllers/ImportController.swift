@@ -5,21 +5,19 @@ import SignaalApp
 import SignaalCore
 import SignaalStore
 
-/// `/import`: the upload page for coordinators, behind their platform's API key; `/import/sjabloon.csv`: the
-/// template with the Dutch headers.
+/// `/import`: the upload page for holders of an API key — scripts, and partner organisations without a workspace
+/// account (coordinators import from the workspace, `/werkruimte/import`); `/import/sjabloon.csv`: the template
+/// with the Dutch headers.
 ///
 /// The key comes in a header — `Authorization: Bearer …` from a script, or the browser's Basic credentials (the
 /// key as password), which the page's 401 asks for — and is checked before a byte of the upload is read. The upload
 /// is then streamed to a temporary file. A browser's post (Basic credentials, which it repeats by itself) must also
 /// carry the page's form token.
 struct ImportController {
-    let importer: SignalImport
+    let uploads: ImportUpload
     let keys: APIKeyCheck
     let renderer: PageRenderer
-    let clock: CalendarClock
     let tokens: FormTokens
-    /// The largest upload accepted. Default: 32 MiB.
-    var bodyLimit = 32 * 1024 * 1024
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("import") { request, _ in try self.page(status: .ok, keeping: request) }
@@ -43,32 +41,16 @@ struct ImportController {
             response.headers[.wwwAuthenticate] = #"Basic realm="Signaal-import", charset="UTF-8""#
             return response
         }
-        let upload: UploadFile
-        do {
-            upload = try await UploadFile.receive(request.body, limit: self.bodyLimit)
-        } catch is UploadFile.TooLarge {
-            return try self.page(error: "Het bestand is groter dan 32 MiB: verdeel het over meerdere bestanden.", status: .contentTooLarge)
+        let outcome = try await self.uploads.run(
+            request, context: context, platform: key.platform, organisation: key.organisation, apiKeyID: key.id
+        ) { form in
+            guard APIKeyCheck.isBrowserCredential(request) else { return true }
+            return self.tokens.verified(request, field: form.part(FormToken.fieldName).map { String(decoding: $0.data, as: UTF8.self) })
+                != nil
         }
-        defer { upload.remove() }
-        guard let form = MultipartFormData(contentType: request.headers[.contentType] ?? "", body: try upload.contents()) else {
-            return try self.page(error: "Kies een CSV-bestand om op te laden.", status: .badRequest)
-        }
-        if APIKeyCheck.isBrowserCredential(request) {
-            let field = form.part(FormToken.fieldName).map { String(decoding: $0.data, as: UTF8.self) }
-            guard self.tokens.verified(request, field: field) != nil else {
-                return try self.page(error: "Dit formulier is verlopen: laad de pagina opnieuw en probeer nog eens.", status: .forbidden)
-            }
-        }
-        guard let file = form.part("file"), !file.data.isEmpty else {
-            return try self.page(error: "Kies een CSV-bestand om op te laden.", status: .badRequest)
-        }
-        do {
-            let report = try await self.importer.run(
-                file.data, platform: key.platform, organisation: key.organisation, apiKeyID: key.id, dryRun: form.part("dry_run") != nil,
-                today: self.clock.today(), logger: context.logger)
-            return try self.page(report: report, status: .ok)
-        } catch let error as CSVError {
-            return try self.page(error: "Het bestand kon niet gelezen worden: \(error).", status: .unprocessableContent)
+        switch outcome {
+        case .report(let report): return try self.page(report: report, status: .ok)
+        case .refused(let message, let status): return try self.page(error: message, status: status)
         }
     }
 
@@ -79,7 +61,8 @@ struct ImportController {
     ) throws -> Response {
         let token = request.map(self.tokens.current) ?? self.tokens.issue()
         var html = HTML(
-            try self.renderer.render(ImportPage(formToken: token.field, report: report, error: error), with: .import), status: status)
+            try self.renderer.render(ImportPage(formToken: token.field, report: report, error: error, chrome: nil), with: .import),
+            status: status)
         html.cookies = [self.tokens.cookie(token)]
         return html.response
     }

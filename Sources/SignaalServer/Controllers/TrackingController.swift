@@ -6,6 +6,7 @@ import SignaalStore
 struct TrackingController {
     let signals: SignalStore
     let briefs: BriefStore
+    let events: TriageStore
     let renderer: PageRenderer
     /// Days a contact address is kept, for the page to say when it goes.
     let contactRetentionDays: Int
@@ -20,9 +21,11 @@ struct TrackingController {
             throw HTTPError(.notFound)
         }
         let briefs = try await self.briefs.briefs(including: signal.id, logger: context.logger)
+        let history = try await self.events.history(of: signal.id, logger: context.logger)
         return HTML(
             try self.renderer.render(
-                TrackingPage(code: code.rawValue, signal: signal, briefs: briefs, contactRetentionDays: self.contactRetentionDays),
+                TrackingPage(
+                    code: code.rawValue, signal: signal, history: history, briefs: briefs, contactRetentionDays: self.contactRetentionDays),
                 with: .tracking))
     }
 }

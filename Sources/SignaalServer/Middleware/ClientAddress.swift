@@ -1,3 +1,4 @@
+import Hummingbird
 import SignaalCore
 
 #if canImport(Glibc)
@@ -16,6 +17,12 @@ enum ClientAddress {
         guard trustedProxies.contains(peer), let forwardedFor else { return peer }
         let hops = forwardedFor.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
         return hops.last { !trustedProxies.contains($0) } ?? peer
+    }
+
+    /// The key the client of `request` is counted under.
+    static func key(of request: Request, context: AppRequestContext, trustedProxies: Set<String>) -> String {
+        self.limitKey(
+            self.resolve(peer: context.clientAddress, forwardedFor: request.headers[.xForwardedFor], trustedProxies: trustedProxies))
     }
 
     /// The key a client is counted under: its address, or for IPv6 its /64 network (`2001:db8:1:2::/64`).

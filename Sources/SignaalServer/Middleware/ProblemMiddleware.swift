@@ -28,12 +28,15 @@ struct ProblemMiddleware: RouterMiddleware {
             if request.uri.path.hasPrefix("/api/") || request.uri.path == "/api" {
                 return try problem.response(from: request, context: context)
             }
-            let page = MessagePage(
+            var page = MessagePage(
                 pageTitle: problem.title,
                 heading: problem.title,
                 message: Self.pageMessage(for: problem.status),
                 requestID: problem.status.code >= 500 ? context.id : nil
             )
+            if request.routePath.hasPrefix("/werkruimte") {
+                page = Self.workspacePage(for: error, problem: problem, requestID: page.requestID)
+            }
             var response = try HTML(try self.renderer.render(page, with: .error), status: problem.status)
                 .response(from: request, context: context)
             response.headers.append(contentsOf: problem.extraHeaders)
@@ -58,12 +61,30 @@ struct ProblemMiddleware: RouterMiddleware {
             return Problem(.bodyTooLarge)
         case let error as any HTTPResponseError where error.status == .notFound:
             return Problem(.notFound)
+        case let error as any HTTPResponseError where error.status == .unauthorized:
+            return Problem(.unauthorized)
+        case let error as any HTTPResponseError where error.status == .forbidden:
+            return Problem(.forbidden)
         case let error as any HTTPResponseError where (400..<500).contains(error.status.code):
             return Problem(.malformedJSON, detail: error.status.reasonPhrase)
         default:
             context.logger.error("Request failed", metadata: ["error": "\(String(reflecting: error))"])
             return Problem(.internalError)
         }
+    }
+
+    /// The page of a workspace error: signing in, access and expired forms in the workspace's words.
+    private static func workspacePage(for error: any Error, problem: Problem, requestID: String?) -> MessagePage {
+        let message = (error as? HTTPError)?.body
+        let (title, text): (String, String) =
+            switch problem.status {
+            case .unauthorized: ("Aanmelden nodig", "Je sessie is afgelopen of je bent niet aangemeld. Meld je opnieuw aan.")
+            case .forbidden: ("Geen toegang", message ?? "Je account heeft geen toegang tot deze pagina.")
+            case .notFound: ("Niet gevonden", "Dit signaal of deze pagina bestaat niet, of hoort niet bij je platform.")
+            default: (problem.title, message ?? Self.pageMessage(for: problem.status))
+            }
+        return MessagePage(
+            pageTitle: title, heading: title, message: text, requestID: requestID, homeURL: "/werkruimte", homeName: "Naar de werkruimte")
     }
 
     private static func pageMessage(for status: HTTPResponse.Status) -> String {

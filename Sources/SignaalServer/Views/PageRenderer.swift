@@ -12,6 +12,12 @@ struct PageRenderer: Sendable {
         case briefs
         case tracking
         case `import`
+        case signIn = "sign-in"
+        case signOut = "sign-out"
+        case password
+        case queue
+        case signal
+        case staff
     }
 
     private let library: MustacheLibrary

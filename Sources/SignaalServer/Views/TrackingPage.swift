@@ -10,7 +10,15 @@ struct TrackingPage {
         let title: String
     }
 
+    struct Step {
+        let when: String
+        let what: String
+    }
+
     let pageTitle = "Je signaal opvolgen"
+    /// What coordinators did with the signal, oldest first, in words for the practitioner (never who).
+    let history: [Step]
+    let hasHistory: Bool
     let trackingCode: String
     let status: String
     let statusDescription: String
@@ -27,11 +35,15 @@ struct TrackingPage {
     /// When the contact e-mail address will be deleted, if one is kept.
     let contactDeletedOn: String?
 
-    init(code: String, signal: SignalStore.TrackedSignal, briefs: [BriefStore.Summary], contactRetentionDays: Int) {
+    init(
+        code: String, signal: SignalStore.TrackedSignal, history: [SignalEvent], briefs: [BriefStore.Summary], contactRetentionDays: Int
+    ) {
         let day = DateFormatter()
         day.dateFormat = "d/M/yyyy"
         day.timeZone = TimeZone(identifier: "Europe/Brussels")
         self.trackingCode = code
+        self.history = history.map { Step(when: day.string(from: $0.occurredAt), what: Self.sentence($0)) }
+        self.hasHistory = !history.isEmpty
         self.status = signal.statusName
         self.statusDescription = signal.statusDescription
         self.receivedOn = day.string(from: signal.receivedAt)
@@ -52,5 +64,19 @@ struct TrackingPage {
         self.briefs = briefs.map { BriefLink(url: "/briefs/\($0.id)", title: "\($0.regionName) — \($0.periodName) (versie \($0.version))") }
         self.noBriefs = briefs.isEmpty
         self.contactDeletedOn = signal.contactSince.map { day.string(from: $0.addingTimeInterval(Double(contactRetentionDays) * 86_400)) }
+    }
+
+    /// An event as the practitioner reads it.
+    static func sentence(_ event: SignalEvent) -> String {
+        switch event.action {
+        case "gevalideerd":
+            "Een coördinator van het regionale platform bekeek je signaal en nam het op als signaal over een structureel probleem."
+        case "afgewezen": "Een coördinator bekeek je signaal en nam het niet op. " + (event.reason?.explanation ?? "")
+        case "dubbel": "Hetzelfde signaal kwam al eerder binnen; het telt één keer mee, samen met dat eerdere signaal."
+        case "doorgestuurd": "Je signaal werd doorgestuurd naar het regionale platform \(event.toPlatformName ?? "van je regio")."
+        case "themas_aangepast": "Een coördinator gaf je signaal andere thema's."
+        case "tekst_afgeschermd": "Een coördinator schermde een stukje tekst af dat iemand herkenbaar kon maken."
+        default: "Een coördinator behandelde je signaal."
+        }
     }
 }

@@ -16,13 +16,7 @@ struct KeysCommand: AsyncParsableCommand {
         _ database: DatabaseOptions, _ logging: LoggingOptions, _ body: @Sendable (APIKeyStore, Logger) async throws -> Result
     ) async throws -> Result {
         let logger = try logging.bootstrap(label: "signaal.keys")
-        let migrator = try database.migrator()
-        return try await database.withDatabase(logger: logger) { configuration in
-            try await ConnectionPool.withPool(database: configuration, configuration: .init(maximumConnections: 1)) { pool in
-                _ = try await migrator.migrate(pool: pool, logger: logger)
-                return try await body(APIKeyStore(pool: pool), logger)
-            }
-        }
+        return try await database.withMigratedPool(logger: logger) { pool in try await body(APIKeyStore(pool: pool), logger) }
     }
 
     struct Create: AsyncParsableCommand {

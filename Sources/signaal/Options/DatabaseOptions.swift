@@ -36,6 +36,20 @@ struct DatabaseOptions: ParsableArguments {
         return try Migrator.builtIn()
     }
 
+    /// Runs `body` with one connection to the database `serve` uses, migrated first: what the commands that manage
+    /// keys and accounts need.
+    func withMigratedPool<Result: Sendable>(
+        logger: Logger, _ body: @Sendable (ConnectionPool) async throws -> Result
+    ) async throws -> Result {
+        let migrator = try self.migrator()
+        return try await self.withDatabase(logger: logger) { configuration in
+            try await ConnectionPool.withPool(database: configuration, configuration: .init(maximumConnections: 1)) { pool in
+                _ = try await migrator.migrate(pool: pool, logger: logger)
+                return try await body(pool)
+            }
+        }
+    }
+
     /// Runs `body` against the configured database, or against the embedded cluster: started for it and stopped
     /// afterwards (also when `body` throws) — or, when another process (`serve`) runs it already, used and left
     /// running: only the process that started a cluster stops it.

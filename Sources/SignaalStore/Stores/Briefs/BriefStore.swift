@@ -36,7 +36,8 @@ public struct BriefStore: Sendable {
                             JOIN signaal.themes AS t ON t.id = st.theme_id
                         WHERE st.signal_id = s.id ORDER BY st.is_submitter_choice DESC, st.rank NULLS LAST, t.code
                     ),
-                    pl.code, s.description, s.suggestion, c.code, c.label, c.emerging, cm.similarity, s.organisation
+                    pl.code, s.description, s.suggestion, c.code, c.label, c.emerging, cm.similarity, s.organisation,
+                    ss.code = 'gevalideerd'
                 FROM signaal.signals AS s
                 JOIN signaal.regions AS r ON r.id = s.region_id
                 JOIN signaal.signal_statuses AS ss ON ss.id = s.status_id
@@ -44,7 +45,7 @@ public struct BriefStore: Sendable {
                 LEFT JOIN signaal.policy_levels AS pl ON pl.id = s.policy_level_id
                 LEFT JOIN signaal.cluster_memberships AS cm ON cm.signal_id = s.id
                 LEFT JOIN signaal.clusters AS c ON c.id = cm.cluster_id AND c.retired_run_id IS NULL
-                WHERE ss.code NOT IN ('rejected', 'merged') AND s.observed_on BETWEEN \(start) AND \(end)
+                WHERE ss.code NOT IN ('afgewezen', 'dubbel') AND s.observed_on BETWEEN \(start) AND \(end)
                     AND (\(scope.code) = \(BriefScope.flandersCode) OR r.code = \(scope.code))
                 ORDER BY s.observed_on, s.id
                 """
@@ -60,7 +61,7 @@ public struct BriefStore: Sendable {
                         BriefSignal.ClusterReference(
                             code: code, label: try row.decode(String.self, at: 9), emerging: try row.decode(Bool.self, at: 10),
                             similarity: try row.decode(Double.self, at: 11))
-                    })
+                    }, validated: try row.decode(Bool.self, at: 13))
             }
         }
     }
@@ -74,7 +75,7 @@ public struct BriefStore: Sendable {
                 FROM signaal.signals AS s
                 JOIN signaal.regions AS r ON r.id = s.region_id
                 JOIN signaal.signal_statuses AS ss ON ss.id = s.status_id
-                WHERE ss.code NOT IN ('rejected', 'merged') AND s.observed_on BETWEEN \(start) AND \(end)
+                WHERE ss.code NOT IN ('afgewezen', 'dubbel') AND s.observed_on BETWEEN \(start) AND \(end)
                     AND (\(scope.code) = \(BriefScope.flandersCode) OR r.code = \(scope.code))
                 """
             ).decode(Date?.self, at: 0)

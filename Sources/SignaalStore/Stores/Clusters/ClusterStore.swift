@@ -67,19 +67,19 @@ public struct ClusterStore: Sendable {
         }
     }
 
-    /// The signals a run clusters: observed up to `asOf`, neither rejected nor merged, with the submitter's themes.
+    /// The signals a run clusters: observed up to `asOf`, neither rejected nor duplicates, with the themes people chose (submitter or coordinator).
     public func records(asOf: CalendarDate, logger: Logger) async throws -> [SignalRecord] {
         try await self.pool.withConnection(logger: logger) { connection in
             try connection.query(
                 """
                 SELECT s.id::text, s.description, s.postcode, s.observed_on,
                     ARRAY(
-                        SELECT t.code FROM signaal.signal_themes AS st JOIN signaal.themes AS t ON t.id = st.theme_id
-                        WHERE st.signal_id = s.id AND st.is_submitter_choice ORDER BY st.rank NULLS LAST, t.code
+                        SELECT t.code FROM signaal.signal_theme_assignments AS st JOIN signaal.themes AS t ON t.id = st.theme_id
+                        WHERE st.signal_id = s.id AND st.theme_source <> 'classifier' ORDER BY st.rank NULLS LAST, t.code
                     )
                 FROM signaal.signals AS s
                 JOIN signaal.signal_statuses AS ss ON ss.id = s.status_id
-                WHERE ss.code NOT IN ('rejected', 'merged') AND s.observed_on <= \(asOf)
+                WHERE ss.code NOT IN ('afgewezen', 'dubbel') AND s.observed_on <= \(asOf)
                 ORDER BY s.id
                 """
             ).map { row in

@@ -1,4 +1,3 @@
-import Crypto
 public import Foundation
 public import Logging
 
@@ -46,14 +45,12 @@ public struct APIKeyStore: Sendable {
     public func create(
         platform: String, organisation: String, scope: APIKey.Scope = .platform, logger: Logger
     ) async throws -> (key: String, record: APIKey) {
-        let alphabet = Array("abcdefghijklmnopqrstuvwxyz234567")
-        var generator = SystemRandomNumberGenerator()
-        let key = "sgn_" + String((0..<40).map { _ in alphabet[Int(generator.next(upperBound: UInt32(alphabet.count)))] })
+        let key = "sgn_" + Secret.random(length: 40)
         let record = try await self.pool.withConnection(logger: logger) { connection -> APIKey? in
             try connection.query(
                 """
                 INSERT INTO signaal.api_keys (region_id, organisation, key_prefix, key_hash, scope)
-                SELECT r.id, \(organisation), \(String(key.prefix(12))), decode(\(Self.hash(key)), 'hex'), \(scope.rawValue)
+                SELECT r.id, \(organisation), \(String(key.prefix(12))), decode(\(Secret.hash(key)), 'hex'), \(scope.rawValue)
                 FROM signaal.regions AS r WHERE r.code = \(platform)
                 RETURNING id, \(platform), organisation, key_prefix, created_at, last_used_at, revoked_at, scope
                 """
@@ -92,7 +89,7 @@ public struct APIKeyStore: Sendable {
                 """
                 WITH found AS (
                     SELECT k.id FROM signaal.api_keys AS k
-                    WHERE k.key_hash = decode(\(Self.hash(presented)), 'hex') AND k.revoked_at IS NULL
+                    WHERE k.key_hash = decode(\(Secret.hash(presented)), 'hex') AND k.revoked_at IS NULL
                 ), touched AS (
                     UPDATE signaal.api_keys AS k SET last_used_at = now()
                     FROM found WHERE k.id = found.id AND (k.last_used_at IS NULL OR k.last_used_at < now() - interval '1 minute')
@@ -111,11 +108,6 @@ public struct APIKeyStore: Sendable {
             scope: APIKey.Scope(rawValue: try row.decode(String.self, at: 7)) ?? .platform,
             createdAt: try row.decode(Date.self, at: 4), lastUsedAt: try row.decode(Date?.self, at: 5),
             revokedAt: try row.decode(Date?.self, at: 6))
-    }
-
-    /// The key's SHA-256 in hexadecimal.
-    static func hash(_ key: String) -> String {
-        SHA256.hash(data: Data(key.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 }
 
