@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""Every public page of Signaal in headless Chromium, checked with axe-core: no serious or critical violation.
+"""Every page of Signaal in headless Chromium, checked with axe-core: no serious or critical violation.
 
 Starts a real `signaal serve` on a throwaway embedded PostgreSQL, fills in the form as a practitioner would (so the
 receipt, the tracking page and the form with its error messages are real pages), publishes a brief with the real
 `signaal brief` command, and runs axe-core (shipped inside the axe-selenium-python package: nothing is downloaded)
-on each page. Selenium uses Debian's chromedriver; Selenium Manager is never asked for a driver.
+on each page. Then a coordinator made with `signaal staff create` sets a password through the link, signs in with
+the keyboard alone, triages the practitioner's signal, and the tracking page shows it; every workspace page is
+checked on the way, and an admin's accounts page too. Selenium uses Debian's chromedriver; Selenium Manager is
+never asked for a driver.
 
 Usage: Tests/Browser/accessibility.py PATH/TO/signaal
 Prints one line per page and ends with 'N passed, M failed'; exits non-zero when a page fails.
@@ -23,6 +26,8 @@ from axe_selenium_python import Axe
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
 
 os.environ["SE_AVOID_STATS"] = "true"
 FIXED_NOW = "2026-11-25T10:00:00Z"
@@ -73,6 +78,77 @@ def check(driver, name):
     return True
 
 
+PASSWORD = "een lange zin als wachtwoord"
+
+
+def submit(driver, element, *keys):
+    """Types `keys` into `element` (the last usually Enter) and waits for the page that answers."""
+    before = driver.find_element(By.TAG_NAME, "html")
+    element.send_keys(*keys)
+    WebDriverWait(driver, 20).until(lambda d: d.find_element(By.TAG_NAME, "html") != before)
+
+
+def staff_link(binary, environment, work, arguments):
+    """Creates an account with `signaal staff create` and returns its one-time password link."""
+    created = subprocess.run(
+        [binary, "staff", "create", *arguments], env=environment, cwd=work, capture_output=True, text=True, timeout=120)
+    if created.returncode != 0:
+        raise SystemExit("signaal staff create failed: " + created.stderr[-2000:])
+    return re.search(r"(http\S+/werkruimte/wachtwoord/[a-z2-7]{32})", created.stdout).group(1)
+
+
+def set_password_and_sign_in(driver, link, email, results, name):
+    """Sets the password through the link and signs in, with the keyboard alone."""
+    driver.get(link)
+    results.append(check(driver, f"the password link /werkruimte/wachtwoord/… ({name})"))
+    submit(driver, driver.find_element(By.ID, "wachtwoord"), PASSWORD, Keys.TAB, PASSWORD, Keys.ENTER)
+    if "gedaan=wachtwoord" not in driver.current_url:
+        raise SystemExit(f"setting the password did not lead to the sign-in page: {driver.current_url}")
+    results.append(check(driver, f"the sign-in page /werkruimte/aanmelden ({name})"))
+    submit(driver, driver.find_element(By.ID, "email"), email, Keys.TAB, PASSWORD, Keys.ENTER)
+
+
+def workspace(driver, base, binary, environment, work, tracking, results):
+    """A coordinator's day in the workspace, and the accounts page of an admin."""
+    coordinator = staff_link(binary, environment, work, [
+        "--email", "coordinator@signaal.test", "--name", "Test Coördinator", "--role", "coordinator", "--platform", "oost-vlaanderen"])
+    set_password_and_sign_in(driver, coordinator, "coordinator@signaal.test", results, "coordinator")
+    if not driver.current_url.endswith("/werkruimte/signalen"):
+        raise SystemExit(f"signing in did not lead to the queue: {driver.current_url}")
+    results.append(check(driver, "the triage queue /werkruimte/signalen"))
+    driver.get(base + "/werkruimte/signalen?status=received&zoek=verwarming")
+    results.append(check(driver, "the queue, filtered and searched"))
+    submit(driver, driver.find_element(By.CSS_SELECTOR, "table.signals a[href^='/werkruimte/signalen/']"), Keys.ENTER)
+    results.append(check(driver, "a signal's page /werkruimte/signalen/{id}"))
+    signal_page = driver.current_url
+    # A rejection without a reason comes back with the message beside the field.
+    submit(driver, driver.find_element(By.CSS_SELECTOR, "form[action$='/afwijzen'] button"), Keys.ENTER)
+    results.append(check(driver, "a signal's page with a message beside a field"))
+    driver.get(signal_page)
+    submit(driver, driver.find_element(By.CSS_SELECTOR, "form[action$='/valideren'] button"), Keys.ENTER)
+    if "gedaan=valideren" not in driver.current_url or "Gevalideerd" not in driver.page_source:
+        raise SystemExit(f"validating did not work: {driver.current_url}")
+    results.append(check(driver, "a signal's page after validating it"))
+    driver.get(tracking)
+    if "Gevalideerd" not in driver.page_source or "Test Coördinator" in driver.page_source:
+        raise SystemExit("the tracking page does not show the validation, or shows who did it")
+    results.append(check(driver, "the tracking page after triage"))
+    for path, name in [("/werkruimte/import", "the workspace import /werkruimte/import"), ("/werkruimte/afmelden", "signing out /werkruimte/afmelden")]:
+        driver.get(base + path)
+        results.append(check(driver, name))
+    submit(driver, driver.find_element(By.CSS_SELECTOR, "main form[action='/werkruimte/afmelden'] button"), Keys.ENTER)
+    submit(driver, driver.find_element(By.ID, "email"), "coordinator@signaal.test", Keys.TAB, "niet het wachtwoord", Keys.ENTER)
+    results.append(check(driver, "the sign-in page with its message"))
+
+    admin = staff_link(binary, environment, work, ["--email", "admin@signaal.test", "--name", "Test Beheerder", "--role", "admin"])
+    set_password_and_sign_in(driver, admin, "admin@signaal.test", results, "admin")
+    if not driver.current_url.endswith("/werkruimte/medewerkers"):
+        raise SystemExit(f"an admin did not land on the accounts page: {driver.current_url}")
+    results.append(check(driver, "the accounts page /werkruimte/medewerkers"))
+    submit(driver, driver.find_element(By.ID, "email"), "nieuw@signaal.test", Keys.TAB, "Nieuwe Collega", Keys.ENTER)
+    results.append(check(driver, "the accounts page with messages beside the fields"))
+
+
 def main():
     if len(sys.argv) != 2:
         raise SystemExit(__doc__)
@@ -83,7 +159,7 @@ def main():
     base = f"http://127.0.0.1:{port}"
     environment = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "SIGNAAL_DATA_DIR": work, "SIGNAAL_PORT": str(port),
-        "SIGNAAL_RATE_LIMIT": "0", "SIGNAAL_NOW": FIXED_NOW, "LOG_LEVEL": "warning",
+        "SIGNAAL_RATE_LIMIT": "0", "SIGNAAL_NOW": FIXED_NOW, "LOG_LEVEL": "warning", "SIGNAAL_PUBLIC_URL": base,
     }
     log = open(os.path.join(work, "serve.log"), "w")
     daemon = subprocess.Popen([binary, "serve"], env=environment, stdout=log, stderr=log, cwd=work)
@@ -132,6 +208,8 @@ def main():
         ]:
             driver.get(base + path)
             results.append(check(driver, name))
+
+        workspace(driver, base, binary, environment, work, tracking, results)
         passed = sum(results)
         failed = len(results) - passed
     finally:

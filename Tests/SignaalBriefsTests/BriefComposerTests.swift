@@ -15,12 +15,23 @@ import Testing
 
     static func signal(
         _ id: Int64, _ date: String, region: String, municipality: String = "Gent", cluster: String? = nil,
-        text: String = "Tekst", suggestion: String? = nil
+        text: String = "Tekst", suggestion: String? = nil, validated: Bool = false
     ) -> BriefSignal {
         BriefSignal(
             id: id, observedOn: CalendarDate(iso8601: date)!, regionCode: region, municipality: municipality, organisation: nil,
             themes: ["energie-water"], policyLevel: "vlaams", description: text, suggestion: suggestion,
-            cluster: cluster.map { .init(code: $0, label: "label \($0)", emerging: false, similarity: 0.5) })
+            cluster: cluster.map { .init(code: $0, label: "label \($0)", emerging: false, similarity: 0.5) }, validated: validated)
+    }
+
+    @Test func aBriefSaysHowManySignalsACoordinatorValidated() throws {
+        let signals = (1...4).map { Self.signal($0, "2026-10-0\($0)", region: "antwerpen", validated: $0 <= 3) }
+        let brief = self.composer.compose(
+            scope: .region("antwerpen"), period: Period("2026-10")!, signals: signals, version: 1, generatedAt: Date()
+        ).brief
+        #expect(brief.validatedCount == 3)
+        #expect(brief.previousValidatedCount == nil, "no figure about fewer signals than the minimum")
+        let markdown = BriefMarkdownRenderer().render(brief)
+        #expect(markdown.contains("Gevalideerd door een coördinator"))
     }
 
     @Test func periodsParseAndStep() {

@@ -203,10 +203,15 @@ import Testing
             let colleague = try await database.staff(.coordinator, platform: "west-vlaanderen")
             let signedIn = try await StaffBrowser.signIn(client, email: colleague.email)
             #expect(try await signedIn.post(client, "/werkruimte/afmelden", csrf: "0").status == .forbidden, "sign-out needs the token")
+            let third = try await StaffBrowser.signIn(
+                client, email: try await database.staff(.coordinator, platform: "west-vlaanderen").email)
+            #expect(
+                try await third.post(client, "/werkruimte/afmelden", csrf: signedIn.csrf).status == .forbidden,
+                "a token is bound to its session")
             let out = try await signedIn.post(client, "/werkruimte/afmelden")
             #expect(out.status == .seeOther && out.location == "/werkruimte/aanmelden?gedaan=afgemeld")
             #expect(try await signedIn.get(client, "/werkruimte/signalen").0 == .seeOther)
-            #expect(try await database.count("signaal.staff_sessions") == 0)
+            #expect(try await database.count("signaal.staff_sessions") == 1, "only the third session is left")
         }
     }
 }

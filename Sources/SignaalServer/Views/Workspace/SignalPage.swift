@@ -109,7 +109,8 @@ struct SignalPage {
             Field(name: "Signaal \(other.id) (\(other.statusName)\(other.sameProblem ? ", zelfde probleem" : ""))", value: other.excerpt)
         }
         self.history = history.map { event in
-            Event(when: WorkspaceDates.dayAndTime(event.occurredAt), what: Self.sentence(event), who: event.staffName)
+            Event(
+                when: WorkspaceDates.dayAndTime(event.occurredAt), what: Self.sentence(event, themeName: themeName), who: event.staffName)
         }
         self.noHistory = history.isEmpty
         self.canChange = chrome.canChangeSignals
@@ -134,12 +135,12 @@ struct SignalPage {
     }
 
     /// An event as staff read it.
-    static func sentence(_ event: SignalEvent) -> String {
+    static func sentence(_ event: SignalEvent, themeName: (String) -> String) -> String {
         switch event.action {
         case "gevalideerd": "Gevalideerd."
         case "afgewezen": "Afgewezen: \(event.reason?.label ?? "")." + (event.note.map { " Toelichting: \($0)" } ?? "")
         case "dubbel": "Dubbel van signaal \(event.duplicateOf.map(String.init) ?? "?")."
-        case "themas_aangepast": "Thema's aangepast: \(event.themes.joined(separator: ", "))."
+        case "themas_aangepast": "Thema's aangepast: \(event.themes.map(themeName).joined(separator: ", "))."
         case "tekst_afgeschermd": "Een passage afgeschermd."
         case "doorgestuurd": "Doorgestuurd van \(event.fromPlatformName ?? "?") naar \(event.toPlatformName ?? "?")."
         default: event.action
