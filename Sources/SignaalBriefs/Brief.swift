@@ -34,6 +34,42 @@ public struct Brief: Sendable, Codable, Equatable {
     /// Signals a coordinator validated, under the minimum-count rule (`nil` in briefs from before the workspace).
     public var validatedCount: Int? = nil
     public var previousValidatedCount: Int? = nil
+    /// The reviewer's introduction (`nil`: none, or published without review).
+    public var introduction: String? = nil
+    /// The dossiers the reviewer chose, in their order.
+    public var dossiers: [Dossier]? = nil
+    /// Who checked the brief before it was published: `coordinator` (a person in the workspace), `command` (a
+    /// script, `signaal brief --publish`), or `nil` (published automatically).
+    public var reviewedBy: String? = nil
+
+    /// A structural signal (dossier) as a brief presents it.
+    public struct Dossier: Codable, Sendable, Equatable {
+        public var id: Int64
+        public var title: String
+        public var problemStatement: String
+        public var description: String
+        public var ask: String
+        public var state: String
+        public var problemCode: String?
+
+        public init(
+            id: Int64, title: String, problemStatement: String, description: String, ask: String, state: String, problemCode: String?
+        ) {
+            self.id = id
+            self.title = title
+            self.problemStatement = problemStatement
+            self.description = description
+            self.ask = ask
+            self.state = state
+            self.problemCode = problemCode
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id, title, description, ask, state
+            case problemStatement = "problem_statement"
+            case problemCode = "problem_code"
+        }
+    }
 
     /// A reclustering run, by id and the date it clustered up to.
     public struct ClusterRun: Sendable, Codable, Equatable {
@@ -108,6 +144,8 @@ public struct Brief: Sendable, Codable, Equatable {
         case clusterRun = "cluster_run"
         case validatedCount = "validated_count"
         case previousValidatedCount = "previous_validated_count"
+        case introduction, dossiers
+        case reviewedBy = "reviewed_by"
     }
 }
 
@@ -148,6 +186,9 @@ extension Brief {
         try container.encode(self.clusterRun, forKey: .clusterRun)
         try container.encode(self.validatedCount, forKey: .validatedCount)
         try container.encode(self.previousValidatedCount, forKey: .previousValidatedCount)
+        try container.encode(self.introduction, forKey: .introduction)
+        try container.encode(self.dossiers, forKey: .dossiers)
+        try container.encode(self.reviewedBy, forKey: .reviewedBy)
     }
 }
 

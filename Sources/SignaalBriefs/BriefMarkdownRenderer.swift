@@ -10,6 +10,22 @@ public struct BriefMarkdownRenderer: Sendable {
         lines.append("")
         lines.append("_Versie \(brief.version), samengesteld op \(view.generatedOn). \(view.scopeSentence)_")
         lines.append("")
+        if let introduction = brief.introduction {
+            lines.append(Self.escape(introduction))
+            lines.append("")
+        }
+        for dossier in brief.dossiers ?? [] {
+            lines.append("## Dossier: \(Self.escape(dossier.title)) (\(dossier.state))")
+            lines.append("")
+            for text in [dossier.problemStatement, dossier.description] where !text.isEmpty {
+                lines.append(Self.escape(text))
+                lines.append("")
+            }
+            if !dossier.ask.isEmpty {
+                lines.append("**Vraag aan beleid:** \(Self.escape(dossier.ask))")
+                lines.append("")
+            }
+        }
         lines.append("## Kerncijfers")
         lines.append("")
         lines.append("| | \(brief.periodName) | vorige periode (\(brief.previousPeriod)) |")

@@ -56,6 +56,9 @@ struct BriefPage {
     let policyLevels: [Line]
     let krachtlijnen: [Krachtlijn]
     let methodology: [Line]
+    /// The reviewer's introduction and chosen dossiers.
+    let introduction: String?
+    let dossiers: [Brief.Dossier]
     let hasDownloads: Bool
     let hasEmerging: Bool
     let hasPolicyLevels: Bool
@@ -107,6 +110,8 @@ struct BriefPage {
         self.policyLevels = brief.policyLevels.map { Line(text: "\($0.name): \(view.figure($0.count))") }
         self.krachtlijnen = brief.krachtlijnen.map { Krachtlijn(code: $0.code, reason: $0.reason) }
         self.methodology = view.methodology.map(Line.init)
+        self.introduction = brief.introduction
+        self.dossiers = brief.dossiers ?? []
         self.hasDownloads = !self.downloads.isEmpty
         self.hasEmerging = !self.emerging.isEmpty
         self.hasPolicyLevels = !self.policyLevels.isEmpty

@@ -80,9 +80,25 @@ struct BriefView {
             "De krachtlijnen worden toegekend volgens vaste regels: politiserend voor elke brief met signalen, verbindend "
                 + "wanneer een probleem uit minstens drie regio's komt, generalistisch wanneer het meerdere thema's raakt, "
                 + "procesmatig wanneer het over periodes terugkeert.",
+            self.reviewSentence,
             "Deze brief is een momentopname (versie \(self.brief.version)): ze verandert niet meer. Een nieuwe versie "
                 + "verschijnt wanneer ze opnieuw wordt samengesteld.",
         ]
+    }
+
+    /// Which parts a person checked and which are automatic.
+    var reviewSentence: String {
+        switch self.brief.reviewedBy {
+        case "coordinator":
+            "Een coördinator las deze brief na voor ze verscheen: de inleiding, de keuze en volgorde van de problemen, de "
+                + "titels en de dossiers komen van een mens; de cijfers, de groepering, de citaten en de grafieken zijn "
+                + "automatisch."
+        case "command":
+            "Deze brief werd door een script gepubliceerd: de keuze van de problemen en de titels komen van wie het script "
+                + "draait of zijn automatisch; de cijfers, de groepering, de citaten en de grafieken zijn automatisch."
+        default:
+            "Deze brief werd automatisch samengesteld en gepubliceerd, zonder dat een mens haar vooraf las."
+        }
     }
 
     /// Month labels for the trend chart of the brief's period (`jun`, `jul`, …), oldest first.

@@ -62,10 +62,14 @@ public struct ProblemAnalysis: Sendable {
         public let vectorizer: TermVectorizer
         /// Seconds spent per stage (analysis, clustering, themes, description), for benchmarks.
         public let stageSeconds: [(stage: String, seconds: Double)]
+        /// For each problem, the code a coordinator's curation keeps for it (`nil`: matched as usual).
+        public let curatedCodes: [String?]
     }
 
+    /// Clusters `records`, keeping what `curation` decided, and describes each problem and signal.
     public func analyse(
-        _ records: [SignalRecord], asOf: CalendarDate, clusterIDs: ([[Int]]) -> [String] = Self.numberedIDs
+        _ records: [SignalRecord], asOf: CalendarDate, curation: ClusterCuration = .init(),
+        clusterIDs: ([[Int]]) -> [String] = Self.numberedIDs
     )
         -> Outcome
     {
@@ -81,6 +85,8 @@ public struct ProblemAnalysis: Sendable {
         let features = self.clusterer.analyzer.features(records.map(\.text))
         stage("analysis")
         let result = self.clusterer.cluster(features: features)
+        let (curatedClusters, curatedCodes) = curation.apply(
+            to: result.clusters, ids: records.map(\.id), minimumSize: self.clusterer.parameters.minimumClusterSize)
         stage("clustering")
         let ownProbabilities = Array(zip(records, features)).concurrentChunks { chunk in
             chunk.map { record, features in
@@ -89,8 +95,8 @@ public struct ProblemAnalysis: Sendable {
         }
         stage("themes")
         // Members ordered by closeness to the centre: the first ones represent the cluster.
-        let centroids = result.clusters.map { members in SparseVector.centroid(of: members.map { result.vectors[$0] }) }
-        let ranked = zip(result.clusters, centroids).map { members, centre in
+        let centroids = curatedClusters.map { members in SparseVector.centroid(of: members.map { result.vectors[$0] }) }
+        let ranked = zip(curatedClusters, centroids).map { members, centre in
             members.map { (member: $0, similarity: result.vectors[$0].dot(centre)) }
                 .sorted { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.member < $1.member }
         }
@@ -128,7 +134,7 @@ public struct ProblemAnalysis: Sendable {
         stage("description")
         return Outcome(
             problems: problems, signals: signals, asOf: asOf, centroids: centroids, vectorizer: result.vectorizer,
-            stageSeconds: stages)
+            stageSeconds: stages, curatedCodes: curatedCodes)
     }
 
     /// Offline cluster ids: `K001`, `K002`, … in order of size.

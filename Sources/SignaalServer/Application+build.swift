@@ -23,6 +23,9 @@ struct UseCases {
     let accounts: StaffAccounts
     let signIn: StaffSignIn
     let triage: Triage
+    let curation: ProblemCuration
+    let dossiers: Dossiers
+    let reviews: BriefReviews
 
     init(configuration: ServerConfiguration, pool: ConnectionPool, logger: Logger) async throws {
         guard let timeZone = TimeZone(identifier: configuration.timeZoneIdentifier) else {
@@ -39,13 +42,18 @@ struct UseCases {
         self.reception = SignalReception(
             intake: self.intake, store: SignalStore(pool: pool), clock: self.clock, spool: self.spool, clusters: clusters)
         self.reclustering = Reclustering(store: ClusterStore(pool: pool), themeModel: themeModel)
-        self.briefing = Briefing(
+        var briefing = Briefing(
             pool: pool, reference: self.reference, minimumCount: configuration.briefMinimumCount, clock: self.clock,
             reclustering: self.reclustering)
+        briefing.review = configuration.briefReview
+        self.briefing = briefing
         self.importer = SignalImport(pool: pool, intake: self.intake)
         self.accounts = StaffAccounts(store: StaffStore(pool: pool), clock: self.clock)
         self.signIn = StaffSignIn(sessions: StaffSessionStore(pool: pool), staff: StaffStore(pool: pool), clock: self.clock)
         self.triage = Triage(store: TriageStore(pool: pool), intake: self.intake, clock: self.clock)
+        self.curation = ProblemCuration(store: ClusterStore(pool: pool), intake: self.intake, clock: self.clock)
+        self.dossiers = Dossiers(store: DossierStore(pool: pool), intake: self.intake, clock: self.clock)
+        self.reviews = BriefReviews(briefing: self.briefing, dossiers: DossierStore(pool: pool), intake: self.intake)
     }
 }
 
@@ -89,9 +97,13 @@ func buildRouter(
     HealthController(pool: pool, migrator: migrator, spool: spool, access: operators).addRoutes(to: router)
     MetricsController(registry: configuration.metricsRegistry, access: operators, pool: pool, spool: spool, triage: useCases.triage)
         .addRoutes(to: router)
+    let briefRenderer = try await BriefHTMLRenderer.load()
     BriefsController(
-        briefing: useCases.briefing, renderer: renderer, briefRenderer: try await BriefHTMLRenderer.load(),
-        publicBase: configuration.publicBase
+        briefing: useCases.briefing, renderer: renderer, briefRenderer: briefRenderer, publicBase: configuration.publicBase
+    ).addRoutes(to: router)
+    PublicDossiersController(
+        store: DossierStore(pool: pool), briefs: useCases.briefing.store, renderer: renderer, publicBase: configuration.publicBase,
+        minimumCount: configuration.briefMinimumCount
     ).addRoutes(to: router)
     let uploads = ImportUpload(importer: useCases.importer, clock: useCases.clock)
     ImportController(uploads: uploads, keys: keys, renderer: renderer, tokens: tokens).addRoutes(to: router)
@@ -101,12 +113,22 @@ func buildRouter(
         cookie: SessionCookie(isSecure: configuration.isHTTPS), reference: reference, trustedProxies: configuration.trustedProxies
     ).addRoutes(to: &workspace)
     TriageController(triage: useCases.triage, renderer: renderer, tokens: tokens, reference: reference).addRoutes(to: &workspace)
+    ProblemsController(curation: useCases.curation, renderer: renderer, tokens: tokens, reference: reference)
+        .addRoutes(to: &workspace)
+    DossiersController(
+        dossiers: useCases.dossiers, curation: useCases.curation, accounts: useCases.accounts, store: DossierStore(pool: pool),
+        renderer: renderer, tokens: tokens, reference: reference, minimumCount: configuration.briefMinimumCount
+    ).addRoutes(to: &workspace)
+    DraftsController(
+        reviews: useCases.reviews, renderer: renderer, briefRenderer: briefRenderer, tokens: tokens, reference: reference
+    ).addRoutes(to: &workspace)
     WorkspaceImportController(uploads: uploads, renderer: renderer, tokens: tokens, reference: reference).addRoutes(to: &workspace)
     StaffController(
         accounts: useCases.accounts, renderer: renderer, tokens: tokens, reference: reference, publicBase: configuration.publicBase
     ).addRoutes(to: &workspace)
     TrackingController(
-        signals: SignalStore(pool: pool), briefs: useCases.briefing.store, events: TriageStore(pool: pool), renderer: renderer,
+        signals: SignalStore(pool: pool), briefs: useCases.briefing.store, events: TriageStore(pool: pool),
+        dossiers: DossierStore(pool: pool), renderer: renderer,
         contactRetentionDays: configuration.contactRetentionDays
     ).addRoutes(to: router)
     try DocumentationController(renderer: renderer).addRoutes(to: router)

@@ -30,6 +30,8 @@ public struct ServerConfiguration: Sendable {
     public var briefSchedule: BriefSchedule?
     /// No figure in a brief about fewer signals than this. Default: 3.
     public var briefMinimumCount: Int = 3
+    /// Whether scheduled briefs wait for a person (drafts) or are published at once.
+    public var briefReview: BriefReviewMode = .required
     /// The application's clock: every use case reads the time from it (tests pin it). Default: the system's clock.
     public var now: @Sendable () -> Date = { Date() }
     /// The registry `/metrics` renders: the one swift-metrics was bootstrapped with

@@ -6,7 +6,8 @@ receipt, the tracking page and the form with its error messages are real pages),
 `signaal brief` command, and runs axe-core (shipped inside the axe-selenium-python package: nothing is downloaded)
 on each page. Then a coordinator made with `signaal staff create` sets a password through the link, signs in with
 the keyboard alone, triages the practitioner's signal, and the tracking page shows it; every workspace page is
-checked on the way, and an admin's accounts page too. Selenium uses Debian's chromedriver; Selenium Manager is
+checked on the way; the coordinator makes and presents a dossier and publishes a reviewed brief; and an admin's accounts
+page is checked too. Selenium uses Debian's chromedriver; Selenium Manager is
 never asked for a driver.
 
 Usage: Tests/Browser/accessibility.py PATH/TO/signaal
@@ -108,6 +109,51 @@ def set_password_and_sign_in(driver, link, email, results, name):
     submit(driver, driver.find_element(By.ID, "email"), email, Keys.TAB, PASSWORD, Keys.ENTER)
 
 
+def dossier_and_brief(driver, base, binary, environment, work, signal_id, results):
+    """The coordinator makes a dossier of the signal, presents it, and publishes the reviewed monthly brief."""
+    driver.get(base + "/werkruimte/problemen")
+    results.append(check(driver, "the recurring problems /werkruimte/problemen"))
+    driver.get(base + "/werkruimte/dossiers")
+    results.append(check(driver, "the dossiers /werkruimte/dossiers"))
+    driver.find_element(By.ID, "titel").send_keys("Budgetmeters sluiten af in de winter")
+    submit(driver, driver.find_element(By.ID, "signalen"), signal_id, Keys.ENTER)
+    if "/werkruimte/dossiers/" not in driver.current_url:
+        raise SystemExit(f"making a dossier did not work: {driver.current_url}")
+    results.append(check(driver, "a dossier /werkruimte/dossiers/{id}"))
+    dossier_page = driver.current_url.split("?")[0]
+    for state, extra in [("klaar_voor_beleid", {}), ("voorgelegd", {"aan": "Vlaams minister van Energie"})]:
+        driver.get(dossier_page)
+        driver.find_element(By.CSS_SELECTOR, f"#toestand option[value='{state}']").click()
+        for field, value in extra.items():
+            driver.find_element(By.ID, field).send_keys(value)
+        submit(driver, driver.find_element(By.CSS_SELECTOR, "form[action$='/stap'] button"), Keys.ENTER)
+    driver.get(base + "/dossiers/" + dossier_page.rsplit("/", 1)[-1])
+    if "Budgetmeters sluiten af in de winter" not in driver.page_source:
+        raise SystemExit("the presented dossier has no public page")
+    results.append(check(driver, "a presented dossier /dossiers/{id}"))
+
+    drafted = subprocess.run(
+        [binary, "brief", "--region", "oost-vlaanderen", "--period", "2026-11", "--format", "json"],
+        env=environment, cwd=work, capture_output=True, text=True, timeout=300)
+    if drafted.returncode != 0:
+        raise SystemExit("signaal brief (draft) failed: " + drafted.stderr[-2000:])
+    driver.get(base + "/werkruimte/brieven")
+    results.append(check(driver, "the drafts /werkruimte/brieven"))
+    submit(driver, driver.find_element(By.CSS_SELECTOR, "main a[href^='/werkruimte/brieven/']"), Keys.ENTER)
+    results.append(check(driver, "a draft /werkruimte/brieven/{id}"))
+    draft_page = driver.current_url
+    driver.get(draft_page + "/voorbeeld")
+    results.append(check(driver, "a draft's preview"))
+    driver.get(draft_page)
+    driver.find_element(By.ID, "inleiding").send_keys("Deze maand vooral energie.")
+    for box in driver.find_elements(By.CSS_SELECTOR, "input[name='dossiers']"):
+        box.click()
+    submit(driver, driver.find_element(By.CSS_SELECTOR, "button[formaction$='/publiceren']"), Keys.ENTER)
+    if "/briefs/" not in driver.current_url or "Deze maand vooral energie." not in driver.page_source:
+        raise SystemExit(f"publishing the reviewed brief did not work: {driver.current_url}")
+    results.append(check(driver, "the published, reviewed brief"))
+
+
 def workspace(driver, base, binary, environment, work, tracking, results):
     """A coordinator's day in the workspace, and the accounts page of an admin."""
     coordinator = staff_link(binary, environment, work, [
@@ -133,6 +179,7 @@ def workspace(driver, base, binary, environment, work, tracking, results):
     if "Gevalideerd" not in driver.page_source or "Test Coördinator" in driver.page_source:
         raise SystemExit("the tracking page does not show the validation, or shows who did it")
     results.append(check(driver, "the tracking page after triage"))
+    dossier_and_brief(driver, base, binary, environment, work, signal_page.rsplit("/", 1)[-1], results)
     for path, name in [("/werkruimte/import", "the workspace import /werkruimte/import"), ("/werkruimte/afmelden", "signing out /werkruimte/afmelden")]:
         driver.get(base + path)
         results.append(check(driver, name))
@@ -191,7 +238,7 @@ def main():
 
         # A published brief, from the real command beside the running daemon.
         brief = subprocess.run(
-            [binary, "brief", "--region", "vlaanderen", "--period", "2026-10", "--format", "json"],
+            [binary, "brief", "--region", "vlaanderen", "--period", "2026-10", "--format", "json", "--publish"],
             env=environment, cwd=work, capture_output=True, text=True, timeout=300)
         if brief.returncode != 0:
             raise SystemExit("signaal brief failed: " + brief.stderr[-2000:])

@@ -162,28 +162,29 @@ import Testing
         }
     }
 
-    @Test func aNewInstallationPublishesNoBriefsAboutTheTimeBeforeIt() async throws {
+    @Test func aNewInstallationDraftsNoBriefsAboutTheTimeBeforeIt() async throws {
         try await withTestApplication { client, database in
             let briefing = try await Briefing(
                 pool: database.pool, clock: testClock, reclustering: Self.reclustering(database), logger: .test)
             let service = BriefService(briefing: briefing, schedule: .default, pollInterval: .seconds(300), logger: .test)
             await service.publishDue()
-            #expect(try await database.count("signaal.briefs") == 0, "no signal yet: no brief")
+            #expect(try await database.count("signaal.brief_drafts") == 0, "no signal yet: no draft")
 
             // The first signal arrives after October and the third quarter ended: still nothing to publish.
             let signal = try await self.post(
                 RecurringProblemTests.budgetMeter[0], postcode: "9000", observedOn: "2026-10-02", client: client)
             _ = try await database.query("UPDATE signaal.signals SET received_at = '2026-11-03T09:00:00Z' WHERE id = \(signal.id)")
             await service.publishDue()
-            #expect(try await database.count("signaal.briefs") == 0, "periods that ended before the first signal get none")
+            #expect(try await database.count("signaal.brief_drafts") == 0, "periods that ended before the first signal get none")
 
             // An installation that has been receiving since September: October's and the quarter's briefs appear, once.
             _ = try await database.query("UPDATE signaal.signals SET received_at = '2026-09-20T09:00:00Z' WHERE id = \(signal.id)")
             await service.publishDue()
             await service.publishDue()
-            let published = try await database.query("SELECT scope, period FROM signaal.briefs ORDER BY scope, period")
+            let published = try await database.query("SELECT scope, period FROM signaal.brief_drafts ORDER BY scope, period")
                 .map { "\(try $0.decode(String.self, at: 0)) \(try $0.decode(String.self, at: 1))" }
             #expect(published.count == 7 && published.contains("vlaanderen 2026-Q3") && published.contains("limburg 2026-10"))
+            #expect(try await database.count("signaal.briefs") == 0, "with review required the scheduler drafts: nothing is public")
         }
     }
 

@@ -37,7 +37,7 @@ import FoundationNetworking
                             "DATABASE_URL": try #require(database.configuration.connectionString),
                             "SIGNAAL_SQL_DIRECTORY": TestPostgres.sqlDirectory,
                             "SIGNAAL_DATA_DIR": folder.appendingPathComponent("\(number)").path,
-                            "SIGNAAL_RATE_LIMIT": "0", "LOG_LEVEL": "info",
+                            "SIGNAAL_RATE_LIMIT": "0", "LOG_LEVEL": "info", "SIGNAAL_BRIEF_REVIEW": "off",
                         ]))
             }
             defer { for daemon in daemons where daemon.process.isRunning { _ = daemon.stop() } }

@@ -46,9 +46,10 @@ public struct BriefService: Service {
             }
             let started = ContinuousClock.now
             do {
-                if let id = try await self.briefing.publish(scope: scope, period: period, onlyFirst: true, logger: self.logger) {
+                if let (id, drafted) = try await self.briefing.produce(scope: scope, period: period, logger: self.logger) {
                     self.logger.info(
-                        "Brief published", metadata: ["brief.id": "\(id)", "brief.scope": "\(code)", "brief.period": "\(period)"])
+                        drafted ? "Brief drafted for review" : "Brief published",
+                        metadata: ["brief.id": "\(id)", "brief.scope": "\(code)", "brief.period": "\(period)"])
                     SignaalMetrics.job("brief", succeeded: true, duration: ContinuousClock.now - started)
                 }
             } catch {

@@ -17,6 +17,9 @@ public struct Briefing: Sendable {
     public let clock: CalendarClock
     /// Brings the recurring problems up to date before a brief when they are older than its signals.
     public let reclustering: Reclustering
+    /// Whether a person publishes the scheduled briefs (drafts until then) or they appear by themselves.
+    public var review: BriefReviewMode = .required
+    let dossiers: DossierStore
 
     /// Loads the vocabularies' names from the reference tables.
     public init(
@@ -41,6 +44,7 @@ public struct Briefing: Sendable {
         composer.minimumCount = minimumCount
         self.composer = composer
         self.store = BriefStore(pool: pool)
+        self.dossiers = DossierStore(pool: pool)
         self.regionCodes = reference.regions.map(\.code)
     }
 
@@ -49,15 +53,69 @@ public struct Briefing: Sendable {
         BriefScope(code: code, regionCodes: Set(self.regionCodes))
     }
 
-    /// Publishes a new version (or, with `onlyFirst`, the first one only) and returns its id.
+    /// Publishes a new version (or, with `onlyFirst`, the first one only) and returns its id; `byCommand` records
+    /// that a script published it (`signaal brief --publish`).
     @discardableResult
-    public func publish(scope: BriefScope, period: Period, onlyFirst: Bool, logger: Logger) async throws -> Int64? {
+    public func publish(scope: BriefScope, period: Period, onlyFirst: Bool, byCommand: Bool = false, logger: Logger) async throws -> Int64?
+    {
+        let compose = try await self.composition(scope: scope, period: period, logger: logger)
+        return try await self.store.publish(
+            scope: scope, period: period, onlyFirst: onlyFirst, publishedByCommand: byCommand, logger: logger
+        ) {
+            version in
+            var (brief, included) = try compose(version)
+            if byCommand { brief.reviewedBy = "command" }
+            return (brief, included)
+        }
+    }
+
+    /// Stores a draft (or, with `onlyFirst`, the first one only while there is neither draft nor brief) and returns
+    /// its id.
+    @discardableResult
+    public func draft(scope: BriefScope, period: Period, onlyFirst: Bool, logger: Logger) async throws -> Int64? {
+        let compose = try await self.composition(scope: scope, period: period, logger: logger)
+        return try await self.store.saveDraft(scope: scope, period: period, onlyFirst: onlyFirst, logger: logger, compose: compose)
+    }
+
+    /// What the scheduler does for a closed period: a draft for a person to publish, or — with review off — the
+    /// published brief.
+    public func produce(scope: BriefScope, period: Period, logger: Logger) async throws -> (id: Int64, drafted: Bool)? {
+        switch self.review {
+        case .required: try await self.draft(scope: scope, period: period, onlyFirst: true, logger: logger).map { ($0, true) }
+        case .off: try await self.publish(scope: scope, period: period, onlyFirst: true, logger: logger).map { ($0, false) }
+        }
+    }
+
+    /// Publishes a reviewed draft with the reviewer's introduction, problems and dossiers; the brief's id, or `nil`
+    /// when it was published already. `memberID` is the reviewer (`nil`: a command).
+    public func publishDraft(_ id: Int64, by memberID: Int64?, logger: Logger) async throws -> Int64? {
+        guard let draft = try await self.store.draft(id, logger: logger) else { return nil }
+        var chosen: [Brief.Dossier] = []
+        for dossierID in draft.dossierIDs {
+            guard let dossier = try await self.dossiers.dossier(dossierID, platform: nil, logger: logger) else { continue }
+            chosen.append(
+                Brief.Dossier(
+                    id: dossier.id, title: dossier.content.title, problemStatement: dossier.content.problemStatement,
+                    description: dossier.content.description, ask: dossier.content.ask, state: dossier.state.dutchName,
+                    problemCode: dossier.problemCode))
+        }
+        let (reviewer, dossiers) = (memberID == nil ? "command" : "coordinator", chosen)
+        return try await self.store.publishDraft(id, by: memberID, logger: logger) { draft, _ in
+            BriefReview(introduction: draft.introduction, problemCodes: draft.problemCodes, dossiers: dossiers, reviewer: reviewer)
+                .applied(to: draft.brief)
+        }
+    }
+
+    /// The composition of the brief of `scope` for `period` from the signals as they are now, for a version number.
+    private func composition(
+        scope: BriefScope, period: Period, logger: Logger
+    ) async throws -> @Sendable (Int) throws -> (brief: Brief, includedSignalIDs: [Int64]) {
         let run = try await self.currentRun(scope: scope, period: period, logger: logger)
         let clusterRun = run.map { Brief.ClusterRun(id: $0.id, asOf: $0.asOf.description) }
         let signals = try await self.store.signals(
             scope: scope, from: self.composer.windowStart(for: period), to: period.end, logger: logger)
         let (composer, generatedAt) = (self.composer, self.clock.now())
-        return try await self.store.publish(scope: scope, period: period, onlyFirst: onlyFirst, logger: logger) { version in
+        return { version in
             composer.compose(
                 scope: scope, period: period, signals: signals, version: version, generatedAt: generatedAt, clusterRun: clusterRun)
         }

@@ -4,9 +4,10 @@ public import SignaalCluster
 import SignaalCore
 public import SignaalStore
 
-/// One full recluster: reads the run's signals, analyses them (themes, recurring problems, emerging ones) on a
-/// thread of its own so the server's threads stay free, and writes the outcome with stable cluster identities:
-/// each new cluster continues the old one it shares most members with (``ClusterIdentityMatcher``).
+/// One full recluster: reads the run's signals and the coordinators' curation, analyses them (themes, recurring
+/// problems, emerging ones) on a thread of its own so the server's threads stay free, and writes the outcome with
+/// stable cluster identities: a curated problem keeps its code, and each other new cluster continues the old one it
+/// shares most members with (``ClusterIdentityMatcher``).
 public struct Reclustering: Sendable {
     public let store: ClusterStore
     public let analysis: ProblemAnalysis
@@ -34,14 +35,17 @@ public struct Reclustering: Sendable {
         let started = ContinuousClock.now
         do {
             let records = try await self.store.records(asOf: run.asOf, logger: logger)
+            let curation = try await self.store.curation(logger: logger)
             let analysis = self.analysis
             let outcome = await withCheckedContinuation { continuation in
-                Thread.detachNewThread { continuation.resume(returning: analysis.analyse(records, asOf: run.asOf)) }
+                Thread.detachNewThread { continuation.resume(returning: analysis.analyse(records, asOf: run.asOf, curation: curation)) }
             }
-            let problems = outcome.problems.map(\.members)
+            let (problems, curated) = (outcome.problems.map(\.members), outcome.curatedCodes)
             try await self.store.finish(
                 run, outcome: outcome, parameters: self.parameters,
-                continuing: { old in ClusterIdentityMatcher().match(old: old.map { ($0.code, $0.members) }, new: problems) },
+                continuing: { old in
+                    ClusterIdentityMatcher().match(old: old.map { ($0.code, $0.members) }, new: problems, curated: curated)
+                },
                 logger: logger)
             SignaalMetrics.job("recluster", succeeded: true, duration: ContinuousClock.now - started)
             logger.info(

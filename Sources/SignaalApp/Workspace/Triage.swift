@@ -20,32 +20,8 @@ public struct Triage: Sendable {
         self.clock = clock
     }
 
-    /// What a member may see: one platform, every platform, or nothing.
-    enum Visibility {
-        case platform(String)
-        case all
-        case nothing
-
-        init(_ member: StaffMember) {
-            switch member.role {
-            case .coordinator: self = member.platform.map(Visibility.platform) ?? .nothing
-            case .policy: self = .all
-            case .admin: self = .nothing
-            }
-        }
-
-        /// The store's platform argument, or `nil` when nothing may be read.
-        var readable: String?? {
-            switch self {
-            case .platform(let code): .some(code)
-            case .all: .some(nil)
-            case .nothing: nil
-            }
-        }
-    }
-
     public func queue(_ filter: TriageFilter, for member: StaffMember, logger: Logger) async throws -> TriagePage {
-        guard let platform = Visibility(member).readable else { return TriagePage(signals: [], total: 0) }
+        guard let platform = member.readablePlatform else { return TriagePage(signals: [], total: 0) }
         return try await self.store.queue(filter, platform: platform, logger: logger)
     }
 
@@ -53,7 +29,7 @@ public struct Triage: Sendable {
     public func signal(
         _ id: Int64, for member: StaffMember, logger: Logger
     ) async throws -> (signal: TriageSignal, history: [SignalEvent], similar: [SimilarSignal])? {
-        guard let platform = Visibility(member).readable,
+        guard let platform = member.readablePlatform,
             let signal = try await self.store.signal(id, platform: platform, logger: logger)
         else { return nil }
         async let history = self.store.history(of: id, logger: logger)
@@ -65,7 +41,7 @@ public struct Triage: Sendable {
     /// when some are not the member's to change). A rejection's note is scrubbed first.
     /// - Throws: ``TriageError``.
     public func apply(_ action: SignalAction, to ids: [Int64], by member: StaffMember, logger: Logger) async throws -> [Int64] {
-        guard member.role == .coordinator, case .platform(let platform) = Visibility(member), !ids.isEmpty else { return [] }
+        guard member.role == .coordinator, let platform = member.platform, !ids.isEmpty else { return [] }
         var action = action
         if case .reject(let reason, let note) = action {
             action = .reject(reason, note: note.map(self.intake.scrubbed(text:)).flatMap { $0.isEmpty ? nil : String($0.prefix(1000)) })

@@ -81,10 +81,7 @@ struct BriefsController {
 
     private func feed(scope: String?, request: Request, context: AppRequestContext) async throws -> Response {
         let briefs = try await self.briefing.store.list(scope: scope, period: nil, limit: 50, logger: context.logger)
-        let atom = BriefFeed(briefs: briefs, base: self.publicBase, scope: scope.flatMap { self.briefing.composer.names.regions[$0] ?? $0 })
-            .xml
-        return Response(
-            status: .ok, headers: [.contentType: "application/atom+xml; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(string: atom)))
+        return BriefFeed(briefs: briefs, base: self.publicBase, scope: scope.flatMap { self.briefing.composer.names.regions[$0] ?? $0 })
+            .feed.response
     }
 }

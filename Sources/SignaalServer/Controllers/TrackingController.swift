@@ -7,6 +7,7 @@ struct TrackingController {
     let signals: SignalStore
     let briefs: BriefStore
     let events: TriageStore
+    let dossiers: DossierStore
     let renderer: PageRenderer
     /// Days a contact address is kept, for the page to say when it goes.
     let contactRetentionDays: Int
@@ -22,10 +23,12 @@ struct TrackingController {
         }
         let briefs = try await self.briefs.briefs(including: signal.id, logger: context.logger)
         let history = try await self.events.history(of: signal.id, logger: context.logger)
+        let dossiers = try await self.dossiers.dossiers(withEvidence: signal.id, logger: context.logger)
         return HTML(
             try self.renderer.render(
                 TrackingPage(
-                    code: code.rawValue, signal: signal, history: history, briefs: briefs, contactRetentionDays: self.contactRetentionDays),
+                    code: code.rawValue, signal: signal, history: history, dossiers: dossiers, briefs: briefs,
+                    contactRetentionDays: self.contactRetentionDays),
                 with: .tracking))
     }
 }

@@ -18,6 +18,13 @@ struct PageRenderer: Sendable {
         case queue
         case signal
         case staff
+        case problems
+        case problemDetail = "problem-detail"
+        case dossiers
+        case dossier
+        case dossierPublic = "dossier-public"
+        case drafts
+        case draft
     }
 
     private let library: MustacheLibrary

@@ -15,7 +15,16 @@ struct TrackingPage {
         let what: String
     }
 
+    /// A dossier the signal is evidence for: what the public may know of it.
+    struct DossierLine {
+        let text: String
+        let url: String?
+        let response: String?
+    }
+
     let pageTitle = "Je signaal opvolgen"
+    let dossiers: [DossierLine]
+    let hasDossiers: Bool
     /// What coordinators did with the signal, oldest first, in words for the practitioner (never who).
     let history: [Step]
     let hasHistory: Bool
@@ -36,7 +45,8 @@ struct TrackingPage {
     let contactDeletedOn: String?
 
     init(
-        code: String, signal: SignalStore.TrackedSignal, history: [SignalEvent], briefs: [BriefStore.Summary], contactRetentionDays: Int
+        code: String, signal: SignalStore.TrackedSignal, history: [SignalEvent], dossiers: [(dossier: Dossier, response: DossierEvent?)],
+        briefs: [BriefStore.Summary], contactRetentionDays: Int
     ) {
         let day = DateFormatter()
         day.dateFormat = "d/M/yyyy"
@@ -44,6 +54,17 @@ struct TrackingPage {
         self.trackingCode = code
         self.history = history.map { Step(when: day.string(from: $0.occurredAt), what: Self.sentence($0)) }
         self.hasHistory = !history.isEmpty
+        self.dossiers = dossiers.map { dossier, response in
+            guard dossier.presentedAt != nil else {
+                return DossierLine(
+                    text: "Je signaal is bewijs in een dossier dat het regionale platform voorbereidt om aan beleid voor te leggen.",
+                    url: nil, response: nil)
+            }
+            return DossierLine(
+                text: "\(dossier.content.title) — \(dossier.state.dutchName)", url: "/dossiers/\(dossier.id)",
+                response: response?.details.response.map { "Antwoord van beleid: \($0)" })
+        }
+        self.hasDossiers = !dossiers.isEmpty
         self.status = signal.statusName
         self.statusDescription = signal.statusDescription
         self.receivedOn = day.string(from: signal.receivedAt)

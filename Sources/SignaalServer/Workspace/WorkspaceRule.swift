@@ -9,10 +9,12 @@ enum WorkspaceRule: AuthorizationPolicy, CaseIterable {
     case anyone
     /// Any signed-in staff member.
     case staff
-    /// Coordinators and policy staff: reading signals.
+    /// Coordinators and policy staff: reading signals, recurring problems, dossiers and draft briefs.
     case readSignals
     /// Coordinators: changing signals, importing.
     case changeSignals
+    /// Coordinators of a platform and of the Vlaams platform: curating problems, dossiers, reviewing briefs.
+    case curate
     /// Admins: managing accounts.
     case manageStaff
 
@@ -20,8 +22,9 @@ enum WorkspaceRule: AuthorizationPolicy, CaseIterable {
     var roles: Set<StaffMember.Role> {
         switch self {
         case .anyone, .staff: Set(StaffMember.Role.allCases)
-        case .readSignals: [.coordinator, .policy]
+        case .readSignals: [.coordinator, .flemish, .policy]
         case .changeSignals: [.coordinator]
+        case .curate: [.coordinator, .flemish]
         case .manageStaff: [.admin]
         }
     }

@@ -1,16 +1,20 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
+import Logging
 import SignaalApp
 import SignaalBriefs
 import SignaalCluster
 import SignaalCore
 import SignaalStore
 
-/// `signaal brief`: composes and publishes a brief now, on the database `serve` uses, and writes it in one format.
+extension BriefReviewMode: ExpressibleByArgument {}
+
+/// `signaal brief`: composes a brief now, on the database `serve` uses (a draft for review, or published with
+/// `--publish` or `--brief-review off`) and writes it in one format.
 struct BriefCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "brief",
-        abstract: "Compose and publish a policy brief (a new version) and write it as HTML, Markdown or JSON."
+        abstract: "Compose a policy brief (a draft, or a published version) and write it as HTML, Markdown or JSON."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -33,6 +37,15 @@ struct BriefCommand: AsyncParsableCommand {
     @Option(name: .customLong("minimum-count"), help: "No figure about fewer signals than this (default 3; SIGNAAL_BRIEF_MINIMUM).")
     var minimumCount: Int?
 
+    @Option(
+        help:
+            "required: store a draft for a coordinator to publish in the workspace; off: publish at once. Environment: SIGNAAL_BRIEF_REVIEW. Default: required."
+    )
+    var briefReview: BriefReviewMode?
+
+    @Flag(help: "Publish now, recorded as published by this command (for scripts), whatever --brief-review says.")
+    var publish = false
+
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var logging: LoggingOptions
 
@@ -41,6 +54,8 @@ struct BriefCommand: AsyncParsableCommand {
             throw ValidationError("--period: '\(self.period)' is no month (2026-10), quarter (2026-Q3) or year (2026)")
         }
         let minimum = try BriefCommand.minimum(self.minimumCount)
+        let review = try BriefCommand.review(self.briefReview)
+        let publish = self.publish
         let logger = try self.logging.bootstrap(label: "signaal.brief")
         let migrator = try self.database.migrator()
         let rendered: String = try await self.database.withDatabase(logger: logger) { configuration in
@@ -54,9 +69,14 @@ struct BriefCommand: AsyncParsableCommand {
                         "--region: '\(self.region)' is no regional platform (\(briefing.regionCodes.joined(separator: ", "))) nor vlaanderen"
                     )
                 }
-                let id = try await briefing.publish(scope: scope, period: period, onlyFirst: false, logger: logger)!
-                let brief = try await briefing.store.brief(id: id, logger: logger)!.brief
-                return try await BriefFormats.render(brief, as: self.format.rawValue)
+                if publish || review == .off {
+                    let id = try await briefing.publish(scope: scope, period: period, onlyFirst: false, byCommand: publish, logger: logger)!
+                    return try await BriefFormats.render(
+                        try await briefing.store.brief(id: id, logger: logger)!.brief, as: self.format.rawValue)
+                }
+                let id = try await briefing.draft(scope: scope, period: period, onlyFirst: false, logger: logger)!
+                logger.notice("Draft stored: a coordinator publishes it in the workspace", metadata: ["brief.draft": "\(id)"])
+                return try await BriefFormats.render(try await briefing.store.draft(id, logger: logger)!.brief, as: self.format.rawValue)
             }
         }
         if let output = self.output {
@@ -66,6 +86,16 @@ struct BriefCommand: AsyncParsableCommand {
         } else {
             print(rendered, terminator: rendered.hasSuffix("\n") ? "" : "\n")
         }
+    }
+
+    /// The review mode from the option or `SIGNAAL_BRIEF_REVIEW`, default required.
+    static func review(_ option: BriefReviewMode?) throws -> BriefReviewMode {
+        if let option { return option }
+        let text = Environment.value("SIGNAAL_BRIEF_REVIEW") ?? "required"
+        guard let mode = BriefReviewMode(rawValue: text) else {
+            throw ValidationError("--brief-review / SIGNAAL_BRIEF_REVIEW: '\(text)' is neither required nor off")
+        }
+        return mode
     }
 
     /// The minimum count from the option or `SIGNAAL_BRIEF_MINIMUM`, default 3.

@@ -44,6 +44,12 @@ struct ServeCommand: AsyncParsableCommand {
         help: "No figure in a brief about fewer signals than this. Environment: SIGNAAL_BRIEF_MINIMUM. Default: 3.")
     var briefMinimumCount: Int?
 
+    @Option(
+        help:
+            "required: scheduled briefs are drafts until a coordinator publishes them in the workspace; off: they are published at once. Environment: SIGNAAL_BRIEF_REVIEW. Default: required."
+    )
+    var briefReview: BriefReviewMode?
+
     @Option(help: "Database connections at most. Environment: SIGNAAL_POOL_SIZE. Default: 8.")
     var poolSize: Int?
 
@@ -148,6 +154,7 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.briefSchedule = schedule
         if let fixedNow { configuration.now = { fixedNow } }
         configuration.briefMinimumCount = try BriefCommand.minimum(self.briefMinimumCount)
+        configuration.briefReview = try BriefCommand.review(self.briefReview)
         if let text = self.publicURL ?? Environment.value("SIGNAAL_PUBLIC_URL") {
             guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https", url.host != nil
             else {

@@ -27,6 +27,16 @@ import Testing
         "GET /werkruimte/import": .changeSignals, "POST /werkruimte/import": .changeSignals,
         "GET /werkruimte/medewerkers": .manageStaff, "POST /werkruimte/medewerkers": .manageStaff,
         "POST /werkruimte/medewerkers/{id}/uitschakelen": .manageStaff,
+        "GET /werkruimte/problemen": .readSignals, "GET /werkruimte/problemen/{code}": .readSignals,
+        "POST /werkruimte/problemen/{code}/hernoemen": .curate, "POST /werkruimte/problemen/{code}/samenvoegen": .curate,
+        "POST /werkruimte/problemen/{code}/splitsen": .curate, "POST /werkruimte/problemen/{code}/vastzetten": .curate,
+        "POST /werkruimte/problemen/{code}/uithalen": .curate,
+        "GET /werkruimte/dossiers": .readSignals, "POST /werkruimte/dossiers": .curate, "GET /werkruimte/dossiers/{id}": .readSignals,
+        "POST /werkruimte/dossiers/{id}": .curate, "POST /werkruimte/dossiers/{id}/bewijs": .curate,
+        "POST /werkruimte/dossiers/{id}/stap": .curate,
+        "GET /werkruimte/brieven": .readSignals, "GET /werkruimte/brieven/{id}": .readSignals,
+        "GET /werkruimte/brieven/{id}/voorbeeld": .readSignals, "POST /werkruimte/brieven/{id}": .curate,
+        "POST /werkruimte/brieven/{id}/publiceren": .curate,
     ]
 
     /// The workspace routes of the application as built, `METHOD /path`.
@@ -52,6 +62,7 @@ import Testing
             let people: [StaffMember.Role: StaffMember] = [
                 .coordinator: try await database.staff(.coordinator, platform: "oost-vlaanderen"),
                 .policy: try await database.staff(.policy), .admin: try await database.staff(.admin),
+                .flemish: try await database.staff(.flemish),
             ]
             let target = try await database.staff(.policy)
             var browsers: [StaffMember.Role: StaffBrowser] = [:]
@@ -64,6 +75,7 @@ import Testing
                 func uri(_ signal: Int64) -> String {
                     String(parts[1]).replacingOccurrences(of: "{token}", with: "abcdefghijklmnopqrstuvwxyz234567")
                         .replacingOccurrences(of: "{id}", with: route.contains("medewerkers") ? String(target.id) : String(signal))
+                        .replacingOccurrences(of: "{code}", with: "P0001")
                 }
                 // Without a session: the sign-in page for a GET, 401 for a POST; sign-in and the password link are open.
                 let anonymous = try await client.execute(uri: uri(own.id), method: method == "GET" ? .get : .post, headers: formHeaders) {

@@ -13,6 +13,7 @@ struct WorkspaceChrome {
     let canReadSignals: Bool
     let canChangeSignals: Bool
     let canManageStaff: Bool
+    let canCurate: Bool
 
     init(session: StaffSession, tokens: FormTokens, reference: ReferenceData) {
         let member = session.member
@@ -23,6 +24,7 @@ struct WorkspaceChrome {
         self.canReadSignals = WorkspaceRule.readSignals.roles.contains(member.role)
         self.canChangeSignals = WorkspaceRule.changeSignals.roles.contains(member.role)
         self.canManageStaff = WorkspaceRule.manageStaff.roles.contains(member.role)
+        self.canCurate = WorkspaceRule.curate.roles.contains(member.role)
     }
 }
 

@@ -36,7 +36,7 @@ public struct BriefStore: Sendable {
                             JOIN signaal.themes AS t ON t.id = st.theme_id
                         WHERE st.signal_id = s.id ORDER BY st.is_submitter_choice DESC, st.rank NULLS LAST, t.code
                     ),
-                    pl.code, s.description, s.suggestion, c.code, c.label, c.emerging, cm.similarity, s.organisation,
+                    pl.code, s.description, s.suggestion, c.code, coalesce(c.title, c.label), c.emerging, cm.similarity, s.organisation,
                     ss.code = 'gevalideerd'
                 FROM signaal.signals AS s
                 JOIN signaal.regions AS r ON r.id = s.region_id
@@ -95,7 +95,7 @@ public struct BriefStore: Sendable {
     /// carry a contact address get a feedback notice queued.
     /// - Returns: the stored brief's id, or `nil` when `onlyFirst` found one.
     public func publish(
-        scope: BriefScope, period: Period, onlyFirst: Bool, logger: Logger,
+        scope: BriefScope, period: Period, onlyFirst: Bool, publishedByCommand: Bool = false, logger: Logger,
         compose: @escaping @Sendable (Int) throws -> (brief: Brief, includedSignalIDs: [Int64])
     ) async throws -> Int64? {
         try await self.pool.withConnection(logger: logger) { connection in
@@ -106,32 +106,44 @@ public struct BriefStore: Sendable {
                 ).decode(Int.self, at: 0)
                 if onlyFirst && latest > 0 { return nil }
                 let (brief, included) = try compose(latest + 1)
-                let model = String(decoding: try JSONEncoder().encode(brief), as: UTF8.self)
-                let id = try transaction.fetchOne(
-                    """
-                    INSERT INTO signaal.briefs (scope, period, version, trigger, signal_count, model)
-                    VALUES (\(scope.code), \(period.description), \(latest + 1), \(onlyFirst ? "scheduled" : "requested"),
-                        \(brief.signalCount), \(model)::jsonb)
-                    RETURNING id
-                    """
-                ).decode(Int64.self, at: 0)
-                let ids = included.map { String($0) }
-                try transaction.execute(
-                    """
-                    INSERT INTO signaal.brief_signals (brief_id, signal_id)
-                    SELECT \(id), unnest(\(ids)::text[]::bigint[])
-                    """
-                )
-                try transaction.execute(
-                    """
-                    INSERT INTO signaal.feedback_notices (signal_id, brief_id)
-                    SELECT ce.signal_id, \(id) FROM signaal.contact_emails AS ce
-                    WHERE ce.signal_id = ANY(\(ids)::text[]::bigint[])
-                    """
-                )
+                let id = try Self.insert(
+                    brief, including: included, scope: scope.code, period: period.description, version: latest + 1,
+                    trigger: onlyFirst ? "scheduled" : "requested", publishedBy: nil, byCommand: publishedByCommand, draftID: nil,
+                    on: transaction)
                 return id
             }
         }
+    }
+
+    /// Stores a published version with the signals it counted, and queues a feedback notice for each of them with a
+    /// contact address; its id.
+    static func insert(
+        _ brief: Brief, including included: [Int64], scope: String, period: String, version: Int, trigger: String, publishedBy: Int64?,
+        byCommand: Bool, draftID: Int64?, on connection: Connection
+    ) throws -> Int64 {
+        let model = String(decoding: try JSONEncoder().encode(brief), as: UTF8.self)
+        let id = try connection.fetchOne(
+            """
+            INSERT INTO signaal.briefs (scope, period, version, trigger, signal_count, model, published_by, published_by_command, draft_id)
+            VALUES (\(scope), \(period), \(version), \(trigger), \(brief.signalCount), \(model)::jsonb, \(publishedBy), \(byCommand), \(draftID))
+            RETURNING id
+            """
+        ).decode(Int64.self, at: 0)
+        let ids = included.map { String($0) }
+        try connection.execute(
+            """
+            INSERT INTO signaal.brief_signals (brief_id, signal_id)
+            SELECT \(id), unnest(\(ids)::text[]::bigint[])
+            """
+        )
+        try connection.execute(
+            """
+            INSERT INTO signaal.feedback_notices (signal_id, brief_id)
+            SELECT ce.signal_id, \(id) FROM signaal.contact_emails AS ce
+            WHERE ce.signal_id = ANY(\(ids)::text[]::bigint[])
+            """
+        )
+        return id
     }
 
     /// Published briefs, newest first, optionally of one scope and one period.
@@ -179,7 +191,7 @@ public struct BriefStore: Sendable {
         }
     }
 
-    private static func summary(_ row: Row) throws -> Summary {
+    static func summary(_ row: Row) throws -> Summary {
         Summary(
             id: try row.decode(Int64.self, at: 0), scope: try row.decode(String.self, at: 1),
             period: try row.decode(String.self, at: 2), version: try row.decode(Int.self, at: 3),

@@ -1,5 +1,5 @@
 import Crypto
-public import Foundation
+import Foundation
 
 /// Random secrets handed out once (API keys, password links, session ids) and the only form Signaal keeps of them:
 /// their SHA-256.

@@ -62,7 +62,7 @@ public struct ExportStore: Sendable {
                         WHERE st.signal_id = s.id ORDER BY st.is_submitter_choice DESC, st.rank NULLS LAST, t.code
                     ),
                     s.description, s.target_group, s.frequency, pl.code, s.suggestion, so.code, ss.code, p.code, s.organisation,
-                    c.code, c.label
+                    c.code, coalesce(c.title, c.label)
                 FROM signaal.signals AS s
                 JOIN signaal.regions AS r ON r.id = s.region_id
                 JOIN signaal.signal_sources AS so ON so.id = s.source_id

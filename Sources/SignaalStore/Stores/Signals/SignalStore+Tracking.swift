@@ -35,7 +35,7 @@ extension SignalStore {
                             JOIN signaal.themes AS t ON t.id = x.theme_id
                         WHERE x.signal_id = s.id ORDER BY x.is_submitter_choice DESC, x.rank NULLS LAST, t.name
                     ),
-                    c.code, c.label, coalesce(c.size, 1) - 1, coalesce(cardinality(c.regions), 0), coalesce(c.emerging, false),
+                    c.code, coalesce(c.title, c.label), coalesce(c.size, 1) - 1, coalesce(cardinality(c.regions), 0), coalesce(c.emerging, false),
                     (SELECT e.created_at FROM signaal.contact_emails AS e WHERE e.signal_id = s.id)
                 FROM signaal.signals AS s
                 JOIN signaal.signal_statuses AS st ON st.id = s.status_id

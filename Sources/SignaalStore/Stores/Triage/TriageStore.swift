@@ -22,7 +22,7 @@ public struct TriageStore: Sendable {
                         WHERE a.signal_id = s.id ORDER BY a.rank NULLS LAST, t.name
                     ),
                     coalesce(sc.needs_review, false) AND NOT EXISTS (SELECT 1 FROM signaal.signal_themes AS h WHERE h.signal_id = s.id),
-                    c.code, c.label, count(*) OVER ()
+                    c.code, coalesce(c.title, c.label), count(*) OVER ()
                 FROM signaal.signals AS s
                 JOIN signaal.regions AS r ON r.id = s.region_id
                 JOIN signaal.signal_statuses AS st ON st.id = s.status_id
@@ -73,7 +73,7 @@ public struct TriageStore: Sendable {
                         SELECT t.code FROM signaal.signal_themes AS h JOIN signaal.themes AS t ON t.id = h.theme_id
                         WHERE h.signal_id = s.id AND h.theme_source = 'coordinator' ORDER BY h.rank NULLS LAST, t.code
                     ),
-                    c.code, c.label, s.duplicate_of
+                    c.code, coalesce(c.title, c.label), s.duplicate_of
                 FROM signaal.signals AS s
                 JOIN signaal.regions AS r ON r.id = s.region_id
                 JOIN signaal.signal_statuses AS st ON st.id = s.status_id
