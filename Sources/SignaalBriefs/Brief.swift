@@ -34,6 +34,14 @@ public struct Brief: Sendable, Codable, Equatable {
     /// Signals a coordinator validated, under the minimum-count rule (`nil` in briefs from before the workspace).
     public var validatedCount: Int? = nil
     public var previousValidatedCount: Int? = nil
+    /// A short summary that opens the brief (`nil` in older briefs).
+    public var summary: String? = nil
+    /// Problems too small for a section of their own, from at least two regions (or, in a regional brief, two signals).
+    public var smallProblems: [SmallProblem]? = nil
+    /// Signals of the period in no recurring problem at all, under the minimum-count rule.
+    public var unclusteredCount: Int? = nil
+    /// Signals of the period in problems too small for a section of their own, under the minimum-count rule.
+    public var smallProblemSignalCount: Int? = nil
     /// The reviewer's introduction (`nil`: none, or published without review).
     public var introduction: String? = nil
     /// The dossiers the reviewer chose, in their order.
@@ -111,6 +119,19 @@ public struct Brief: Sendable, Codable, Equatable {
         public var suggestions: [String]
         /// Signals per period, oldest first, for the trend chart: the previous and the current period.
         public var series: [Int]
+        /// The target groups the signals name, most frequent first (`nil` in older briefs).
+        public var targetGroups: [String]? = nil
+        /// The members' mean closeness to the problem's centre, 0 to 1 (`nil` in older briefs).
+        public var cohesion: Double? = nil
+        /// Whether the problem looks like a mix: for the reviewer to check ("te controleren").
+        public var doubtful: Bool? = nil
+    }
+
+    /// A problem with signals from several regions but fewer than the minimum: named, never counted.
+    public struct SmallProblem: Sendable, Codable, Equatable {
+        public var id: String
+        public var label: String
+        public var regions: [String]
     }
 
     /// A count by theme, region or policy level, `nil` below the minimum.
@@ -144,8 +165,11 @@ public struct Brief: Sendable, Codable, Equatable {
         case clusterRun = "cluster_run"
         case validatedCount = "validated_count"
         case previousValidatedCount = "previous_validated_count"
-        case introduction, dossiers
+        case introduction, dossiers, summary
         case reviewedBy = "reviewed_by"
+        case smallProblems = "small_problems"
+        case unclusteredCount = "unclustered_count"
+        case smallProblemSignalCount = "small_problem_signal_count"
     }
 }
 
@@ -156,6 +180,8 @@ extension Brief.Cluster {
         case policyLevels = "policy_levels"
         case organisationCount = "organisation_count"
         case municipalityCount = "municipality_count"
+        case targetGroups = "target_groups"
+        case cohesion, doubtful
     }
 }
 
@@ -189,6 +215,10 @@ extension Brief {
         try container.encode(self.introduction, forKey: .introduction)
         try container.encode(self.dossiers, forKey: .dossiers)
         try container.encode(self.reviewedBy, forKey: .reviewedBy)
+        try container.encode(self.summary, forKey: .summary)
+        try container.encode(self.smallProblems, forKey: .smallProblems)
+        try container.encode(self.unclusteredCount, forKey: .unclusteredCount)
+        try container.encode(self.smallProblemSignalCount, forKey: .smallProblemSignalCount)
     }
 }
 
@@ -210,6 +240,9 @@ extension Brief.Cluster {
         try container.encode(self.quotes, forKey: .quotes)
         try container.encode(self.suggestions, forKey: .suggestions)
         try container.encode(self.series, forKey: .series)
+        try container.encode(self.targetGroups, forKey: .targetGroups)
+        try container.encode(self.cohesion, forKey: .cohesion)
+        try container.encode(self.doubtful, forKey: .doubtful)
     }
 }
 

@@ -51,6 +51,8 @@ public struct BriefComposer: Sendable {
         let enough = current.count >= self.minimumCount
         let clusters = self.clusters(current: current, previous: previous, all: inScope, period: period)
         let shown = Set(clusters.flatMap { cluster in current.filter { $0.cluster?.code == cluster.id }.map(\.id) })
+        let smallProblems = self.smallProblems(current: current, shown: Set(clusters.map(\.id)), regional: scope != .flanders)
+        let unclustered = current.filter { $0.cluster == nil }.count
         let brief = Brief(
             region: scope.code,
             regionName: scope == .flanders
@@ -69,7 +71,10 @@ public struct BriefComposer: Sendable {
             policyLevels: self.counts(current.compactMap(\.policyLevel), names: self.names.policyLevels),
             krachtlijnen: self.krachtlijnen(clusters, enough: enough), clusterRun: clusterRun,
             validatedCount: enough ? current.count(where: \.validated) : nil,
-            previousValidatedCount: previous.count >= self.minimumCount ? previous.count(where: \.validated) : nil)
+            previousValidatedCount: previous.count >= self.minimumCount ? previous.count(where: \.validated) : nil,
+            summary: self.summary(current: current, clusters: clusters, unclustered: unclustered, period: period, enough: enough),
+            smallProblems: smallProblems, unclusteredCount: self.shown(unclustered),
+            smallProblemSignalCount: self.shown(current.count - shown.count - unclustered))
         return (brief, current.map(\.id))
     }
 
@@ -106,21 +111,73 @@ public struct BriefComposer: Sendable {
                 + Foundation.log(1 + Double(signals.count))
             let representative = signals.sorted { ($0.cluster?.similarity ?? 0) > ($1.cluster?.similarity ?? 0) }
             let reference = signals[0].cluster!
+            let cohesion = signals.map { $0.cluster?.similarity ?? 0 }.reduce(0, +) / Double(signals.count)
+            let asks = signals.flatMap { BriefText.asks(in: $0.description) } + signals.compactMap(\.suggestion)
             return Brief.Cluster(
                 id: code, label: reference.label, size: signals.count, previousSize: self.shown(before),
-                trend: Self.trend(current: signals.count, previous: before), emerging: reference.emerging,
+                trend: signals.count < Self.trendMinimum ? "te weinig signalen" : Self.trend(current: signals.count, previous: before),
+                emerging: reference.emerging,
                 regions: regions, themes: Array(Self.ranked(signals.flatMap(\.themes)).prefix(3)),
                 policyLevels: Self.ranked(signals.compactMap(\.policyLevel)),
                 organisationCount: reporters > 0 ? reporters : nil, municipalityCount: municipalities,
                 evidence: (evidence * 100).rounded() / 100,
-                quotes: representative.prefix(3).map { Self.excerpt($0.description, limit: 320) },
-                suggestions: Array(Self.ranked(signals.compactMap { $0.suggestion.map { Self.excerpt($0, limit: 240) } }).prefix(3)),
-                series: chartMonths.map { month in all.filter { $0.cluster?.code == code && month.contains($0.observedOn) }.count })
+                quotes: Self.fromDifferentRegions(representative).map { BriefText.sentences($0.description, limit: 320) },
+                suggestions: Array(Self.ranked(asks.map { BriefText.sentences($0, limit: 240) }).prefix(3)),
+                series: chartMonths.map { month in all.filter { $0.cluster?.code == code && month.contains($0.observedOn) }.count },
+                targetGroups: Array(Self.ranked(signals.compactMap { $0.targetGroup.map { Self.excerpt($0, limit: 80) } }).prefix(3)),
+                cohesion: (cohesion * 100).rounded() / 100, doubtful: cohesion < Self.doubtfulCohesion)
         }
         return Array(
             composed.sorted {
                 $0.evidence != $1.evidence ? $0.evidence > $1.evidence : $0.size != $1.size ? $0.size > $1.size : $0.id < $1.id
             }.prefix(self.maximumClusters))
+    }
+
+    /// Below this many signals a problem shows no trend. Default: 5.
+    static let trendMinimum = 5
+    /// A problem whose members are on average less close to its centre than this is marked for the reviewer.
+    static let doubtfulCohesion = 0.35
+
+    /// Up to three signals to quote: the closest to the centre from each region first, then the next closest.
+    static func fromDifferentRegions(_ ranked: [BriefSignal]) -> [BriefSignal] {
+        var chosen: [BriefSignal] = []
+        var regions = Set<String>()
+        for signal in ranked where chosen.count < 3 && regions.insert(signal.regionCode).inserted { chosen.append(signal) }
+        for signal in ranked where chosen.count < 3 && !chosen.contains(where: { $0.id == signal.id }) { chosen.append(signal) }
+        return chosen
+    }
+
+    /// Problems too small for a section: from at least two regions, or in a regional brief with at least two signals.
+    private func smallProblems(current: [BriefSignal], shown: Set<String>, regional: Bool) -> [Brief.SmallProblem] {
+        var members: [String: [BriefSignal]] = [:]
+        for signal in current { if let code = signal.cluster?.code, !shown.contains(code) { members[code, default: []].append(signal) } }
+        return members.compactMap { code, signals in
+            let regions = Self.ranked(signals.map(\.regionCode))
+            guard regions.count >= 2 || (regional && signals.count >= 2) else { return nil }
+            return Brief.SmallProblem(id: code, label: signals[0].cluster!.label, regions: regions)
+        }.sorted { $0.regions.count != $1.regions.count ? $0.regions.count > $1.regions.count : $0.id < $1.id }
+    }
+
+    /// The sentences that open the brief, under the minimum-count rule.
+    private func summary(current: [BriefSignal], clusters: [Brief.Cluster], unclustered: Int, period: Period, enough: Bool) -> String {
+        guard enough else {
+            return "In \(period.dutchName) kwamen minder dan \(self.minimumCount) signalen binnen: te weinig om iets over te zeggen."
+        }
+        var text = "In \(period.dutchName) kwamen \(current.count) signalen binnen"
+        if let organisations = self.distinct(current.compactMap(\.organisation)), organisations >= self.minimumCount {
+            text += " van \(organisations) organisaties"
+        }
+        text += "."
+        if let strongest = clusters.first {
+            text +=
+                " \(clusters.count) terugkerende \(clusters.count == 1 ? "probleem staat" : "problemen staan") hieronder; het sterkst "
+                + "onderbouwd is “\(strongest.label)” (\(strongest.size) signalen uit \(strongest.regions.count) "
+                + (strongest.regions.count == 1 ? "regio)." : "regio's).")
+        } else {
+            text += " Geen terugkerend probleem telde minstens \(self.minimumCount) signalen."
+        }
+        if let loose = self.shown(unclustered), loose > 0 { text += " \(loose) signalen horen (nog) bij geen terugkerend probleem." }
+        return text
     }
 
     /// The krachtlijnen of sterk sociaal werk the problems concern, by rules stated in the brief's methodology.

@@ -10,6 +10,10 @@ public struct BriefMarkdownRenderer: Sendable {
         lines.append("")
         lines.append("_Versie \(brief.version), samengesteld op \(view.generatedOn). \(view.scopeSentence)_")
         lines.append("")
+        if let summary = brief.summary {
+            lines.append(Self.escape(summary))
+            lines.append("")
+        }
         if let introduction = brief.introduction {
             lines.append(Self.escape(introduction))
             lines.append("")
@@ -40,8 +44,11 @@ public struct BriefMarkdownRenderer: Sendable {
             lines.append("### \(rank + 1). \(Self.escape(cluster.label))\(emerging)")
             lines.append("")
             lines.append("- Signalen: \(cluster.size) (\(BriefView.trendPhrase(cluster)))")
-            lines.append("- Regio's: \(Self.escape(view.regionNames(cluster.regions)))")
-            lines.append("- Thema's: \(Self.escape(view.themeNames(cluster.themes)))")
+            if !cluster.regions.isEmpty { lines.append("- Regio's: \(Self.escape(view.regionNames(cluster.regions)))") }
+            if !cluster.themes.isEmpty { lines.append("- Thema's: \(Self.escape(view.themeNames(cluster.themes)))") }
+            if let groups = cluster.targetGroups, !groups.isEmpty {
+                lines.append("- Doelgroepen: \(Self.escape(groups.joined(separator: "; ")))")
+            }
             if !cluster.policyLevels.isEmpty {
                 lines.append("- Beleidsniveaus: \(Self.escape(view.policyLevelNames(cluster.policyLevels)))")
             }
@@ -57,8 +64,14 @@ public struct BriefMarkdownRenderer: Sendable {
                 lines.append("")
             }
         }
-        if let other = brief.otherSignalCount, other > 0 {
-            lines.append("Daarnaast \(other) signalen die (nog) bij geen terugkerend probleem horen.")
+        if let small = brief.smallProblems, !small.isEmpty {
+            lines.append("Kleinere problemen met signalen uit meerdere regio's (elk minder dan \(brief.minimumCount) signalen):")
+            lines.append("")
+            for problem in small { lines.append("- \(Self.escape(problem.label)) (\(Self.escape(view.regionNames(problem.regions))))") }
+            lines.append("")
+        }
+        if let other = view.otherSentence {
+            lines.append(other)
             lines.append("")
         }
         for (title, counts) in [("Thema's", brief.themes), ("Regio's", brief.regions), ("Beleidsniveaus", brief.policyLevels)]
@@ -85,18 +98,24 @@ public struct BriefMarkdownRenderer: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// Markdown-neutral text: every character Markdown gives meaning to is backslash-escaped, angle brackets become
-    /// entities, and line breaks become spaces.
+    /// Markdown-neutral text with no needless escapes, so that it pastes cleanly into a nota: only what would format
+    /// it is escaped — emphasis, code, link and image brackets, a list or heading marker at its start, an entity —
+    /// angle brackets become entities, and line breaks become spaces.
     public static func escape(_ text: String) -> String {
+        let characters = Array(text)
         var escaped = ""
-        for character in text {
+        for (index, character) in characters.enumerated() {
+            let next = index + 1 < characters.count ? characters[index + 1] : nil
             switch character {
             case "<": escaped += "&lt;"
             case ">": escaped += "&gt;"
-            case "&": escaped += "&amp;"
             case "\n", "\r": escaped += " "
-            case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "+", "-", ".", "!", "|", "~", "=", ":":
-                escaped += "\\" + String(character)
+            case "\\", "`", "*", "_", "[", "]": escaped += "\\" + String(character)
+            case "!" where next == "[": escaped += "\\!"
+            case "&" where next.map { $0.isLetter || $0 == "#" } ?? false: escaped += "\\&"
+            case "~" where next == "~": escaped += "\\~"
+            case let mark where index == 0 && "#+-=".contains(mark): escaped += "\\" + String(mark)
+            case "." where characters[..<index].allSatisfy(\.isNumber) && index > 0: escaped += "\\."
             default: escaped.append(character)
             }
         }

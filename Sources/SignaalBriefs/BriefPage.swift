@@ -16,6 +16,8 @@ struct BriefPage {
         let regions: String
         let themes: String
         let policyLevels: String
+        let targetGroups: String
+        let hasChart: Bool
         let quotes: [String]
         let suggestions: [String]
         let hasSuggestions: Bool
@@ -50,6 +52,15 @@ struct BriefPage {
     let problems: [Problem]
     let noProblems: String?
     let otherSignals: String?
+    /// The sentences that open the brief.
+    let summary: String?
+    let smallProblems: [SmallProblem]
+    let hasSmallProblems: Bool
+
+    struct SmallProblem {
+        let label: String
+        let regions: String
+    }
     let emerging: [Line]
     let themeChart: String?
     let regionChart: String?
@@ -89,15 +100,17 @@ struct BriefPage {
                 rank: rank + 1, id: cluster.id, label: cluster.label, emerging: cluster.emerging, size: cluster.size,
                 trend: BriefView.trendPhrase(cluster), regions: view.regionNames(cluster.regions),
                 themes: view.themeNames(cluster.themes), policyLevels: view.policyLevelNames(cluster.policyLevels),
+                targetGroups: (cluster.targetGroups ?? []).joined(separator: "; "), hasChart: cluster.trend != "te weinig signalen",
                 quotes: cluster.quotes, suggestions: cluster.suggestions, hasSuggestions: !cluster.suggestions.isEmpty,
                 chart: SVGChart.columns(
                     cluster.series.map { $0 == 0 || $0 >= brief.minimumCount ? $0 : nil }, labels: labels,
                     title: "Signalen per maand over \(cluster.label)"))
         }
         self.noProblems = brief.clusters.isEmpty ? view.noClusters : nil
-        self.otherSignals =
-            (brief.otherSignalCount ?? 0) > 0
-            ? "Daarnaast \(brief.otherSignalCount!) signalen die (nog) bij geen terugkerend probleem horen." : nil
+        self.otherSignals = view.otherSentence
+        self.summary = brief.summary
+        self.smallProblems = (brief.smallProblems ?? []).map { SmallProblem(label: $0.label, regions: view.regionNames($0.regions)) }
+        self.hasSmallProblems = !self.smallProblems.isEmpty
         self.emerging = brief.clusters.filter(\.emerging).map { Line(text: $0.label) }
         self.themeChart =
             brief.themes.isEmpty

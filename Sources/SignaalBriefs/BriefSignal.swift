@@ -17,11 +17,13 @@ public struct BriefSignal: Sendable, Equatable {
     public let cluster: ClusterReference?
     /// Whether a coordinator validated it.
     public let validated: Bool
+    /// Who the problem affects, in the submitter's words.
+    public let targetGroup: String?
 
     public init(
         id: Int64, observedOn: CalendarDate, regionCode: String, municipality: String?, organisation: String?,
         themes: [String], policyLevel: String?, description: String, suggestion: String?, cluster: ClusterReference?,
-        validated: Bool = false
+        validated: Bool = false, targetGroup: String? = nil
     ) {
         self.id = id
         self.observedOn = observedOn
@@ -34,6 +36,7 @@ public struct BriefSignal: Sendable, Equatable {
         self.suggestion = suggestion
         self.cluster = cluster
         self.validated = validated
+        self.targetGroup = targetGroup
     }
 
     /// The recurring problem of a signal: its code, label, emerging flag and the signal's closeness to its centre.

@@ -37,6 +37,21 @@ struct BriefView {
         ]
     }
 
+    /// What the problems above leave out, truthfully: signals in smaller problems, and signals in none.
+    var otherSentence: String? {
+        // Briefs from before the summary counted every signal outside the problems shown as in none.
+        guard self.brief.summary != nil else {
+            return (self.brief.otherSignalCount ?? 0) > 0
+                ? "Daarnaast \(self.brief.otherSignalCount!) signalen die (nog) bij geen terugkerend probleem horen." : nil
+        }
+        let figure = { (count: Int?) in count.map(String.init) ?? "minder dan \(self.brief.minimumCount)" }
+        let (small, unclustered) = (self.brief.smallProblemSignalCount, self.brief.unclusteredCount)
+        var parts: [String] = []
+        if small != 0 { parts.append("\(figure(small)) signalen in kleinere problemen") }
+        if unclustered != 0 { parts.append("\(figure(unclustered)) signalen die (nog) bij geen terugkerend probleem horen") }
+        return parts.isEmpty ? nil : "Daarnaast " + parts.joined(separator: " en ") + "."
+    }
+
     var noClusters: String {
         "Geen terugkerend probleem telde in deze periode minstens \(self.brief.minimumCount) signalen."
     }
@@ -47,6 +62,7 @@ struct BriefView {
 
     static func trendPhrase(_ cluster: Brief.Cluster) -> String {
         switch cluster.trend {
+        case "te weinig signalen": "te weinig signalen voor een trend"
         case "nieuw": "nieuw in deze periode"
         case "stijgend": "stijgend, vorige periode \(cluster.previousSize.map(String.init) ?? "enkele")"
         case "dalend": "dalend, vorige periode \(cluster.previousSize.map(String.init) ?? "enkele")"

@@ -91,9 +91,43 @@ import Testing
         let brief = self.composer.compose(scope: .flanders, period: Period("2026-10")!, signals: signals, version: 1, generatedAt: Date())
             .brief
         #expect(brief.clusters.map(\.id) == ["P0002", "P0001"])
-        #expect(brief.clusters[0].trend == "nieuw")
+        #expect(brief.clusters[0].trend == "te weinig signalen", "three signals: no trend below five")
         #expect(brief.clusters[1].trend == "stijgend")
         #expect(brief.clusters[1].previousSize == 4)
         #expect(brief.clusters[0].regions.count == 3)
+    }
+}
+
+/// What a policy officer needs from a brief: a summary, every problem from several regions, a true count of the
+/// signals in none, quotes of whole sentences from different regions, the practitioners' asks, and no trend on too
+/// few signals.
+@Suite struct BriefForPolicyTests {
+    let composer = BriefComposerTests().composer
+
+    @Test func theBriefSaysTruthfullyWhatItLeavesOutAndQuotesWholeSentences() {
+        var signals = (1...6).map { number in
+            BriefComposerTests.signal(
+                Int64(number), "2026-10-0\(number)", region: ["antwerpen", "limburg", "brussel"][number % 3], cluster: "P0001",
+                text:
+                    "De budgetmeter valt uit in de winter. Gezinnen zitten zonder verwarming. De netbeheerder zou moeten wachten tot de lente."
+            )
+        }
+        signals += [
+            BriefComposerTests.signal(7, "2026-10-02", region: "antwerpen", cluster: "P0002"),
+            BriefComposerTests.signal(8, "2026-10-03", region: "limburg", cluster: "P0002"),
+            BriefComposerTests.signal(9, "2026-10-04", region: "limburg", cluster: nil),
+        ]
+        let brief = self.composer.compose(scope: .flanders, period: Period("2026-10")!, signals: signals, version: 1, generatedAt: Date())
+            .brief
+        #expect(brief.summary?.hasPrefix("In oktober 2026 kwamen 9 signalen binnen.") == true)
+        #expect(brief.clusters.map(\.id) == ["P0001"] && brief.clusters[0].trend == "nieuw", "six signals: a trend")
+        #expect(brief.smallProblems?.map(\.id) == ["P0002"], "a small problem from two regions is named")
+        #expect(brief.unclusteredCount == 0 || brief.unclusteredCount == nil)
+        let quotes = brief.clusters[0].quotes
+        #expect(quotes.count == 3 && quotes.allSatisfy { $0.hasSuffix(".") }, "whole sentences: \(quotes)")
+        #expect(brief.clusters[0].suggestions.contains("De netbeheerder zou moeten wachten tot de lente."))
+        let markdown = BriefMarkdownRenderer().render(brief)
+        #expect(markdown.contains("De budgetmeter valt uit in de winter. Gezinnen zitten zonder verwarming."), "no needless escapes")
+        #expect(markdown.contains("minder dan 3 signalen in kleinere problemen"))
     }
 }

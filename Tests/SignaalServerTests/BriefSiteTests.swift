@@ -67,7 +67,7 @@ import Testing
             #expect(brief.previousSignalCount == 4)
             let budget = try #require(brief.clusters.first)
             #expect(brief.clusters.count == 1, "the laptop signals belong to September")
-            #expect(budget.size == 4 && budget.regions.count == 4 && budget.trend == "nieuw")
+            #expect(budget.size == 4 && budget.regions.count == 4 && budget.trend == "te weinig signalen")
             #expect((1...3).contains(budget.quotes.count))
             #expect(budget.quotes.allSatisfy { quote in RecurringProblemTests.budgetMeter.contains { $0.hasPrefix(quote.prefix(40)) } })
 

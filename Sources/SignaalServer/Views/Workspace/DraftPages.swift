@@ -31,6 +31,8 @@ struct DraftPage {
         let size: Int
         let chosen: Bool
         let order: Int
+        /// The composer doubts the problem hangs together: "te controleren".
+        let doubtful: Bool
     }
 
     let pageTitle: String
@@ -55,7 +57,7 @@ struct DraftPage {
         self.problems = draft.brief.clusters.enumerated().map { index, cluster in
             Problem(
                 code: cluster.id, label: cluster.label, size: cluster.size, chosen: chosen.contains(cluster.id),
-                order: (chosen.firstIndex(of: cluster.id) ?? index) + 1)
+                order: (chosen.firstIndex(of: cluster.id) ?? index) + 1, doubtful: cluster.doubtful ?? false)
         }
         self.hasProblems = !draft.brief.clusters.isEmpty
         self.dossiers = dossiers.map {

@@ -37,7 +37,7 @@ public struct BriefStore: Sendable {
                         WHERE st.signal_id = s.id ORDER BY st.is_submitter_choice DESC, st.rank NULLS LAST, t.code
                     ),
                     pl.code, s.description, s.suggestion, c.code, coalesce(c.title, c.label), c.emerging, cm.similarity, s.organisation,
-                    ss.code = 'gevalideerd'
+                    ss.code = 'gevalideerd', s.target_group
                 FROM signaal.signals AS s
                 JOIN signaal.regions AS r ON r.id = s.region_id
                 JOIN signaal.signal_statuses AS ss ON ss.id = s.status_id
@@ -61,7 +61,7 @@ public struct BriefStore: Sendable {
                         BriefSignal.ClusterReference(
                             code: code, label: try row.decode(String.self, at: 9), emerging: try row.decode(Bool.self, at: 10),
                             similarity: try row.decode(Double.self, at: 11))
-                    }, validated: try row.decode(Bool.self, at: 13))
+                    }, validated: try row.decode(Bool.self, at: 13), targetGroup: try row.decode(String?.self, at: 14))
             }
         }
     }
