@@ -26,6 +26,14 @@ struct NameDetector {
         "mercedes", "paris", "london", "china", "india", "holland", "york", "elke", "iedere", "alle",
     ]
 
+    /// Given names that are also words a sentence uses as words — languages, months, virtues (`spreekt Nederlands of
+    /// Frans`, `in Mei`, `met Hoop`): on their own they are a name only after a title or greeting.
+    static let wordsBeforeNames: Set<String> = [
+        "frans", "engels", "duits", "spaans", "italiaans", "portugees", "pools", "turks", "arabisch", "russisch", "roemeens",
+        "bulgaars", "nederlands", "vlaams", "chinees", "mei", "juni", "juli", "augustus", "april", "maart", "hoop", "geloof",
+        "liefde", "trouw", "vrede", "geduld", "wijsheid", "moed", "deugd",
+    ]
+
     private struct Word {
         let start: Int
         let end: Int
@@ -198,6 +206,7 @@ struct NameDetector {
         } else {
             isKnown = startsWithGivenName || !givenNames.isEmpty || !familyNames.isEmpty
         }
+        if names.count == 1, Self.wordsBeforeNames.contains(first.key), announcement != .strong { return nil }
         let isName: Bool =
             switch announcement {
             case .strong: true

@@ -29,12 +29,31 @@ struct NationalRegisterNumberDetector {
             let isAnnounced =
                 words.contains(where: Self.cues.contains)
                 || text.lowercasedContext(before: index, length: 40).contains("rijksregister")
+                || Self.sentenceNamesIt(text, number: index..<end)
             let isOtherNumber = words.contains(where: Self.otherNumberCues.contains)
             guard isAnnounced || (Self.isValid(digits) && !isOtherNumber) else { continue }
             spans.append(PersonalDataSpan(kind: .nationalRegisterNumber, start: index, end: end))
             index = end - 1
         }
         return spans
+    }
+
+    /// Whether the sentence around the number calls it a national register number, before or after it
+    /// (`RR-nummer`, `INSZ`, `… is zijn rijksregisternummer`).
+    static func sentenceNamesIt(_ text: TextView, number: Range<Int>) -> Bool {
+        var start = number.lowerBound
+        while start > 0, number.lowerBound - start < 200, !Self.endsSentence(text, at: start - 1) { start -= 1 }
+        var end = number.upperBound
+        while end < text.count, end - number.upperBound < 200, !Self.endsSentence(text, at: end) { end += 1 }
+        let sentence = (text.string(start..<number.lowerBound) + " " + text.string(number.upperBound..<end)).lowercased()
+        return sentence.split(whereSeparator: { !$0.isLetter }).contains { Self.cues.contains(String($0)) }
+    }
+
+    /// Whether the scalar at `index` ends a sentence: a line break, or `.`, `!`, `?` before a space or the end.
+    private static func endsSentence(_ text: TextView, at index: Int) -> Bool {
+        guard let scalar = text[index] else { return true }
+        if scalar == "\n" { return true }
+        return ".!?".unicodeScalars.contains(scalar) && (index + 1 >= text.count || text.isSpace(index + 1))
     }
 
     /// The end of an 11-digit number grouped 2-2-2-3-2 with at most one separator (`.`, `-`, space, `/`) between

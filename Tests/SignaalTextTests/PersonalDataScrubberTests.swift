@@ -27,6 +27,9 @@ import Testing
         ("rijksregisternr: 900201 997 04", "900201 997 04"),
         ("geboren na 2000: 01.05.01-001.54", "01.05.01-001.54"),  // check digits with the 2-prefix rule
         ("INSZ 12345678901 (foute controle, maar zo genoemd)", "12345678901"),
+        ("Zijn RR-nummer is 85.07.30-033.99 en hij wacht.", "85.07.30-033.99"),  // wrong check digits, a hyphenated cue
+        ("85.07.30-033.99 is het rijksregisternummer van de man.", "85.07.30-033.99"),  // the cue after the number
+        ("Het INSZ-nummer van haar zoon, 850730 033 99, staat op de brief.", "850730 033 99"),
     ])
     func nationalRegisterNumbersInEveryNotation(_ text: String, _ number: String) {
         self.expectFinds(text, [(.nationalRegisterNumber, number)])
@@ -40,6 +43,20 @@ import Testing
     ])
     func numbersThatAreNotNationalRegisterNumbersStay(_ text: String) {
         #expect(self.scrubber.spans(in: text).isEmpty, "\(text)")
+    }
+
+    @Test(arguments: [
+        "De cliënt spreekt Nederlands of Frans en wacht al maanden.",
+        "In Mei kwam de brief; sinds Juni hoort ze niets meer.",
+        "Ze leeft met Hoop en Geduld, maar de huur stijgt.",
+        "Een tolk Arabisch of Turks is er zelden.",
+    ])
+    func wordsThatAreAlsoGivenNamesStayWordsInTheirSentence(_ text: String) {
+        #expect(self.findings(text).isEmpty, "\(text): \(self.findings(text))")
+    }
+
+    @Test func aGivenNameThatIsAlsoAWordIsStillANameAfterATitle() {
+        self.expectFinds("Meneer Frans belde gisteren.", [(.name, "Frans")])
     }
 
     @Test(arguments: [
