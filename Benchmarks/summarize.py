@@ -3,6 +3,7 @@
 
 usage: summarize.py OUTPUT_FOLDER DATE MACHINE VERSIONS BENCHMARKS.md
 """
+import json
 import os
 import re
 import sys
@@ -17,7 +18,9 @@ rows = [
     ("Scrubber, all types (dev-pii)", "precision / recall",
      re.search(r"^\| \*\*all\*\* \| \d+ \| \d+ \| ([0-9.]+) \| ([0-9.]+) \|", pii, re.M).expand(r"\1 / \2"), "—"),
     ("Clustering (dev-signals)", "B-cubed F1", find(r"B-cubed F1\s+([0-9.]+)", clustering), "≥ 0.75"),
-    ("Themes, 5-fold cross-validation", "primary-theme accuracy", find(r"cross-validation\): ([0-9.]+)", clustering), "≥ 0.85"),
+    ("Themes, 5 folds grouped by recurring problem", "primary-theme accuracy",
+     find(r"grouped by recurring problem \(\d+ problems\): ([0-9.]+)", clustering), "—"),
+    ("Themes, 5 random folds (beside it)", "primary-theme accuracy", find(r"random folds [^:]*: ([0-9.]+)", clustering), "—"),
     ("Emerging problems", "found / false alarms",
      find(r"emerging found\s+(\d/\d)", clustering) + " / " + find(r"emerging false alarms\s+(\d+)", clustering), "2/2, ≤ 1"),
     ("Clustering 100,000 signals", "wall time / peak memory", f"{scale[2].strip()} / {scale[3].strip()}", "< 60 s, < 2 GiB"),
@@ -43,3 +46,13 @@ else:
     head, _, rest = text.partition("\n## ")
     text = head.rstrip() + "\n\n## Summary of the last full run\n\n" + block + "\n\n## " + rest
 open(target, "w", encoding="utf-8").write(text)
+
+# The algorithm register (/over/algoritmes) shows the quality figures of this run, in Dutch.
+figures_path = os.path.join(os.path.dirname(target), "Sources/SignaalServer/Resources/algorithm-figures.json")
+if os.path.exists(figures_path):
+    figures = json.load(open(figures_path, encoding="utf-8"))
+    figures["measured_on"] = date
+    figures["figures"]["themes_grouped"] = re.sub(r"^0[.,]\d+", find(r"grouped by recurring problem \(\d+ problems\): ([0-9.]+)", clustering).replace(".", ","), figures["figures"]["themes_grouped"])
+    figures["figures"]["themes_random"] = re.sub(r"^0[.,]\d+", find(r"random folds [^:]*: ([0-9.]+)", clustering).replace(".", ","), figures["figures"]["themes_random"])
+    figures["figures"]["clustering"] = re.sub(r"F1 0[.,]\d+", "F1 " + find(r"B-cubed F1\s+([0-9.]+)", clustering).replace(".", ","), figures["figures"]["clustering"])
+    json.dump(figures, open(figures_path, "w", encoding="utf-8"), ensure_ascii=False, indent=2)

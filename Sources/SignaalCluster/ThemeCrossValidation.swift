@@ -1,6 +1,8 @@
 /// Measures primary-theme accuracy by k-fold cross-validation: each fold is classified by a model built from the
-/// other folds only (its texts and themes), so no signal is scored by a model that saw it. Folds are assigned
-/// round-robin in the order given, so every fold spans the whole period.
+/// other folds only (its texts and themes), so no signal is scored by a model that saw it. Random folds are assigned
+/// round-robin in the order given, so every fold spans the whole period; grouped folds keep every recurring problem
+/// whole, so no signal is scored by a model that saw a signal of its own problem (the honest figure for problems
+/// nobody labelled).
 public struct ThemeCrossValidation: Sendable {
     public let trainer: ThemeModelTrainer
     public let lexicon: ConceptLexicon
@@ -23,15 +25,17 @@ public struct ThemeCrossValidation: Sendable {
         public var accuracy: Double { self.count > 0 ? Double(self.correct) / Double(self.count) : 0 }
     }
 
-    public func run(_ examples: [ThemeModelTrainer.Example], folds: Int) throws -> Report {
+    /// - Parameter groups: each example's recurring problem; given, the folds keep every problem whole.
+    public func run(_ examples: [ThemeModelTrainer.Example], folds: Int, groups: [String]? = nil) throws -> Report {
+        let fold = Self.folds(count: examples.count, folds: folds, groups: groups)
         var correct = [Int](repeating: 0, count: folds)
         var counts = [Int](repeating: 0, count: folds)
         var classifications = [ThemeClassification?](repeating: nil, count: examples.count)
         for heldOut in 0..<folds {
-            let training = examples.indices.filter { $0 % folds != heldOut }.map { examples[$0] }
+            let training = examples.indices.filter { fold[$0] != heldOut }.map { examples[$0] }
             let classifier = ThemeClassifier(
                 model: try self.trainer.train(training, themes: self.themes, lexicon: self.lexicon, trainedOn: "fold"))
-            for index in examples.indices where index % folds == heldOut {
+            for index in examples.indices where fold[index] == heldOut {
                 counts[heldOut] += 1
                 let classification = classifier.classify(examples[index].features)
                 classifications[index] = classification
@@ -39,5 +43,16 @@ public struct ThemeCrossValidation: Sendable {
             }
         }
         return Report(correctPerFold: correct, countPerFold: counts, classifications: classifications.map { $0! })
+    }
+
+    /// Each example's fold: round-robin over the examples, or over the distinct groups in order of appearance.
+    public static func folds(count: Int, folds: Int, groups: [String]?) -> [Int] {
+        guard let groups else { return (0..<count).map { $0 % folds } }
+        var number: [String: Int] = [:]
+        return groups.map { group in
+            if let known = number[group] { return known }
+            number[group] = number.count % folds
+            return number[group]!
+        }
     }
 }

@@ -19,6 +19,16 @@ import Testing
         return try ThemeModelTrainer().train(examples, themes: self.themes, lexicon: self.lexicon, trainedOn: "test")
     }
 
+    @Test func groupedFoldsKeepEveryRecurringProblemWhole() {
+        let groups = ["huur", "huur", "energie", "opvang", "energie", "jeugd", "huur", "werk"]
+        let folds = ThemeCrossValidation.folds(count: groups.count, folds: 3, groups: groups)
+        for group in Set(groups) {
+            #expect(Set(zip(groups, folds).filter { $0.0 == group }.map(\.1)).count == 1, "\(group) in one fold")
+        }
+        #expect(Set(folds) == [0, 1, 2], "every fold gets problems")
+        #expect(ThemeCrossValidation.folds(count: 5, folds: 2, groups: nil) == [0, 1, 0, 1, 0], "random folds: round-robin")
+    }
+
     @Test func classifiesExplainsAndKeepsTheSubmittersChoice() throws {
         let classifier = ThemeClassifier(model: try self.model())
         let energy = classifier.classify(["stroom", "#budgetmeter"])

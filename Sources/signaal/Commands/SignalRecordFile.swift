@@ -5,6 +5,26 @@ import SignaalCluster
 /// Reading and writing the JSON Lines files of `signaal cluster` and `signaal themes`.
 enum SignalRecordFile {
     /// Every record of a JSON Lines file; a bad line stops the command with its line number and the field at fault.
+    /// The recurring problem (`cluster`) of every record of the files, in order; a record without one is its own.
+    static func problems(_ paths: [String]) throws -> [String] {
+        struct Labelled: Decodable {
+            let cluster: String?
+        }
+        return try paths.flatMap { path in
+            try Self.lines(path).enumerated().map { number, line in
+                (try? JSONDecoder().decode(Labelled.self, from: line))?.cluster.map { "\(path):\($0)" } ?? "\(path):line \(number)"
+            }
+        }
+    }
+
+    /// The non-blank lines of a JSON Lines file.
+    private static func lines(_ path: String) throws -> [Data] {
+        guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("--input: cannot read \(path)") }
+        return data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).filter { line in
+            line.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\t") })
+        }.map { Data($0) }
+    }
+
     static func read(_ path: String) throws -> [SignalRecord] {
         guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("--input: cannot read \(path)") }
         let decoder = JSONDecoder()

@@ -3,13 +3,17 @@ import Foundation
 import SignaalCluster
 
 extension ThemesCommand {
-    /// `signaal themes evaluate --input LABELLED.jsonl [--folds 5]`: primary-theme accuracy in cross-validation.
+    /// `signaal themes evaluate --input LABELLED.jsonl [--input MORE.jsonl] [--folds 5]`: primary-theme accuracy in
+    /// cross-validation, grouped by recurring problem (the headline) and in random folds beside it.
     struct Evaluate: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Primary-theme accuracy in k-fold cross-validation (never scored by a model that saw the signal).")
 
-        @Option(help: "JSON Lines: {\"id\", \"text\", \"themes\": [primary, …]} per line.")
-        var input: String
+        @Option(
+            help:
+                "JSON Lines: {\"id\", \"text\", \"themes\": [primary, …], \"cluster\": recurring problem} per line; repeat for several sets."
+        )
+        var input: [String]
 
         @Option(help: "Number of folds (default 5).")
         var folds = 5
@@ -21,13 +25,17 @@ extension ThemesCommand {
 
         func run() throws {
             guard self.folds >= 2 else { throw ValidationError("--folds: at least 2") }
+            guard !self.input.isEmpty else { throw ValidationError("--input: at least one file") }
             let (records, lexicon, _, examples) = try self.training.examples(from: self.input)
+            let groups = try SignalRecordFile.problems(self.input)
             let validation = ThemeCrossValidation(trainer: self.training.trainer, lexicon: lexicon, themes: self.training.themeCodes)
             let report: ThemeCrossValidation.Report
+            let random: ThemeCrossValidation.Report
             do {
-                report = try validation.run(examples, folds: self.folds)
+                report = try validation.run(examples, folds: self.folds, groups: groups)
+                random = try validation.run(examples, folds: self.folds)
             } catch let error as ThemeModelError {
-                throw ValidationError("\(self.input): \(error)")
+                throw ValidationError("\(self.input.joined(separator: ", ")): \(error)")
             }
             if self.errors {
                 for (record, classification) in zip(records, report.classifications)
@@ -42,8 +50,12 @@ extension ThemesCommand {
             }
             print(
                 String(
-                    format: "primary-theme accuracy (%d-fold cross-validation): %.3f (%d/%d)",
-                    self.folds, report.accuracy, report.correct, report.count))
+                    format: "primary-theme accuracy, %d folds grouped by recurring problem (%d problems): %.3f (%d/%d)",
+                    self.folds, Set(groups).count, report.accuracy, report.correct, report.count))
+            print(
+                String(
+                    format: "beside it, %d random folds (problems in training and test alike): %.3f (%d/%d)",
+                    self.folds, random.accuracy, random.correct, random.count))
         }
     }
 }

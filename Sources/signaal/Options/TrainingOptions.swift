@@ -51,7 +51,16 @@ struct TrainingOptions: ParsableArguments {
     ) throws
         -> (records: [SignalRecord], lexicon: ConceptLexicon, vocabulary: Set<String>, examples: [ThemeModelTrainer.Example])
     {
-        let records = try SignalRecordFile.read(path)
+        try self.examples(from: [path])
+    }
+
+    /// The examples of several labelled files together, in order.
+    func examples(
+        from paths: [String]
+    ) throws
+        -> (records: [SignalRecord], lexicon: ConceptLexicon, vocabulary: Set<String>, examples: [ThemeModelTrainer.Example])
+    {
+        let records = try paths.flatMap(SignalRecordFile.read)
         let lexicon = try ConceptLexicon.load(path: self.lexicon)
         let vocabulary = SignalAnalyzer.compoundVocabulary(of: records.map(\.text))
         let features = SignalAnalyzer(lexicon: lexicon, compoundVocabulary: vocabulary).features(records.map(\.text))
