@@ -251,6 +251,7 @@ def main():
             (f"/briefs/{brief_id}", "a brief /briefs/{id}"),
             ("/import", "the upload page /import"),
             ("/problems/validatie", "an explanation /problems/…"),
+            ("/over/algoritmes", "the algorithm register /over/algoritmes"),
             ("/bestaat-niet", "the page for an unknown address"),
         ]:
             driver.get(base + path)

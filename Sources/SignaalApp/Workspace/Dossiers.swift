@@ -1,5 +1,5 @@
 public import Logging
-public import SignaalCore
+import SignaalCore
 public import SignaalIntake
 public import SignaalStore
 

@@ -1,7 +1,7 @@
 import Foundation
 public import Logging
 import Metrics
-public import SignaalCore
+import SignaalCore
 public import SignaalIntake
 public import SignaalStore
 

@@ -25,6 +25,7 @@ struct PageRenderer: Sendable {
         case dossierPublic = "dossier-public"
         case drafts
         case draft
+        case algorithms
     }
 
     private let library: MustacheLibrary

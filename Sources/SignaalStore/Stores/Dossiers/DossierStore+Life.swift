@@ -1,6 +1,6 @@
 public import Foundation
 public import Logging
-public import SignaalCore
+import SignaalCore
 
 extension DossierStore {
     /// The dossier's life, oldest step first.

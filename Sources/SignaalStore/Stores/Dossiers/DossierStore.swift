@@ -1,6 +1,6 @@
 public import Foundation
 public import Logging
-public import SignaalCore
+import SignaalCore
 
 /// Dossiers, their evidence and their life (migration 015). Who may see a dossier is decided by the caller's
 /// platform: a coordinator sees their platform's dossiers and the Flemish ones; `nil` sees every dossier.

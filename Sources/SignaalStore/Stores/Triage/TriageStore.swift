@@ -1,5 +1,5 @@
 public import Logging
-public import SignaalCore
+import SignaalCore
 
 /// Reads and changes signals for the workspace (migration 014). Every function takes the platform its caller may
 /// see — a coordinator's own, or `nil` for every platform — and applies it in the statement itself: a signal of
