@@ -10,6 +10,9 @@ public struct ConceptLexicon: Sendable {
         public let name: String
         public let themes: [String]
         let forms: [[WordPattern]]
+
+        /// How many words and phrases express the concept.
+        public var formCount: Int { self.forms.count }
     }
 
     /// How one word of a form matches a token.

@@ -7,7 +7,7 @@ struct ThemesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "themes",
         abstract: "Build the theme classifier's model from labelled signals and the concept lexicon.",
-        subcommands: [Train.self, Evaluate.self]
+        subcommands: [Train.self, Evaluate.self, Coverage.self]
     )
 
     /// `signaal themes train --input LABELLED.jsonl --output MODEL.json`.
