@@ -5,14 +5,16 @@ import SignaalCluster
 /// Reading and writing the JSON Lines files of `signaal cluster` and `signaal themes`.
 enum SignalRecordFile {
     /// Every record of a JSON Lines file; a bad line stops the command with its line number and the field at fault.
-    /// The recurring problem (`cluster`) of every record of the files, in order; a record without one is its own.
+    /// The recurring problem (`cluster`) of every record of the files, in order; a record without one (absent, empty
+    /// or `-`) is its own.
     static func problems(_ paths: [String]) throws -> [String] {
         struct Labelled: Decodable {
             let cluster: String?
         }
         return try paths.flatMap { path in
             try Self.lines(path).enumerated().map { number, line in
-                (try? JSONDecoder().decode(Labelled.self, from: line))?.cluster.map { "\(path):\($0)" } ?? "\(path):line \(number)"
+                (try? JSONDecoder().decode(Labelled.self, from: line))?.cluster.flatMap { ["", "-"].contains($0) ? nil : "\(path):\($0)" }
+                    ?? "\(path):line \(number)"
             }
         }
     }
