@@ -125,6 +125,35 @@ import Testing
         }
     }
 
+    @Test func aFlemishDossierGathersThePlatformsDossiersAndTheirEvidence() async throws {
+        try await withTestApplication { client, database in
+            let (ids, code) = try await Self.problem(client, database)
+            let coordinator = try await StaffBrowser.signIn(
+                client, email: try await database.staff(.coordinator, platform: "oost-vlaanderen").email)
+            let made = try await coordinator.post(
+                client, "/werkruimte/dossiers", [("titel", "Budgetmeters in Oost-Vlaanderen"), ("probleem", code)])
+            let platformDossier = String(try #require(made.location?.firstMatch(of: /dossiers\/(\d+)/)).1)
+            let flemish = try await StaffBrowser.signIn(client, email: try await database.staff(.flemish).email)
+            let other = try await sendSignal(client, postcode: "2000", description: "In Antwerpen sluit de budgetmeter af in de winter.").id
+            let gathered = try await flemish.post(
+                client, "/werkruimte/dossiers", [("titel", "Budgetmeters in Vlaanderen"), ("signalen", String(other))])
+            let flemishDossier = String(try #require(gathered.location?.firstMatch(of: /dossiers\/(\d+)/)).1)
+            let saved = try await flemish.post(
+                client, "/werkruimte/dossiers/\(flemishDossier)",
+                [
+                    ("titel", "Budgetmeters in Vlaanderen"), ("bundel", platformDossier),
+                ])
+            #expect(saved.status == .seeOther, "\(saved.status) \(saved.page.firstMatch(of: /<p>([^<]*)<\/p>/)?.1 ?? "")")
+            let page = try await flemish.get(client, "/werkruimte/dossiers/\(flemishDossier)").1
+            #expect(page.contains("\(ids.count + 1) signalen"), "its own signal and the platform dossier's four")
+            #expect(
+                try await coordinator.post(client, "/werkruimte/dossiers/\(flemishDossier)", [("titel", "x")]).status == .notFound,
+                "a platform's coordinator reads a Flemish dossier but does not change it")
+            let parent = try await database.query("SELECT parent_id FROM analytics.dossiers WHERE id = \(platformDossier)")
+            #expect(try parent.first?.decode(Int64?.self, at: 0) == Int64(flemishDossier))
+        }
+    }
+
     @Test func aDraftIsPublishedOnlyByItsPlatformsReviewerAndNeverShownBefore() async throws {
         try await withTestApplication { client, database in
             let (_, code) = try await Self.problem(client, database)

@@ -175,7 +175,7 @@ public struct DossierStore: Sendable {
                     try transaction.execute(
                         """
                         UPDATE signaal.dossiers SET parent_id = CASE WHEN id = ANY(\(children.map(String.init))::text[]::bigint[])
-                            THEN \(id) END
+                            THEN \(id)::bigint END
                         WHERE (parent_id = \(id) OR id = ANY(\(children.map(String.init))::text[]::bigint[])) AND region_id IS NOT NULL
                         """
                     )
