@@ -40,5 +40,6 @@ import Testing
         #expect(command.waitForExit() == 0)
         #expect(command.output.contains("grouped by recurring problem (4 problems)"), "a, b and two one-offs: \(command.output)")
         #expect(command.output.contains("random folds"))
+        #expect(command.output.contains("  wonen\t") && command.output.contains("most mixed (grouped folds): "), "per theme and confusions")
     }
 }

@@ -48,6 +48,7 @@ extension ThemesCommand {
             for (fold, (correct, count)) in zip(report.correctPerFold, report.countPerFold).enumerated() {
                 print("fold \(fold + 1): \(correct)/\(count)")
             }
+            Self.printPerTheme(records: records, report: report)
             print(
                 String(
                     format: "primary-theme accuracy, %d folds grouped by recurring problem (%d problems): %.3f (%d/%d)",
@@ -56,6 +57,30 @@ extension ThemesCommand {
                 String(
                     format: "beside it, %d random folds (problems in training and test alike): %.3f (%d/%d)",
                     self.folds, random.accuracy, random.correct, random.count))
+        }
+
+        /// Grouped accuracy per primary theme, and the themes most often taken for another.
+        static func printPerTheme(records: [SignalRecord], report: ThemeCrossValidation.Report) {
+            var counts: [String: (correct: Int, count: Int)] = [:]
+            var confusions: [String: Int] = [:]
+            for (record, classification) in zip(records, report.classifications) {
+                guard let gold = record.submittedThemes.first else { continue }
+                let predicted = classification.themes.first?.code ?? "-"
+                counts[gold, default: (0, 0)].count += 1
+                if predicted == gold {
+                    counts[gold, default: (0, 0)].correct += 1
+                } else {
+                    confusions["\(gold) → \(predicted)", default: 0] += 1
+                }
+            }
+            print("per theme (grouped folds): theme\tcorrect/signals\taccuracy")
+            for (theme, count) in counts.sorted(by: { $0.key < $1.key }) {
+                print("  \(theme)\t\(count.correct)/\(count.count)\t" + String(format: "%.2f", Double(count.correct) / Double(count.count)))
+            }
+            print(
+                "most mixed (grouped folds): "
+                    + confusions.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                    .prefix(5).map { "\($0.key) \($0.value)×" }.joined(separator: "; "))
         }
     }
 }
