@@ -37,4 +37,13 @@ public struct ClusterCuration: Sendable, Equatable {
         let codes = curated.keys.sorted()
         return (plain + codes.map { curated[$0, default: []].sorted() }, plain.map { _ in nil } + codes.map { $0 })
     }
+
+    /// The pins as constraints for the clustering, by position in `ids`: signals pinned to one code must link,
+    /// signals pinned to different codes cannot, and a signal kept out of every problem links with nothing.
+    public func constraints(ids: [String]) -> [Int: String?] {
+        guard !self.pins.isEmpty else { return [:] }
+        var constraints: [Int: String?] = [:]
+        for (index, id) in ids.enumerated() { if let pin = self.pins[id] { constraints[index] = pin } }
+        return constraints
+    }
 }

@@ -43,11 +43,11 @@ public struct ProblemAnalysis: Sendable {
     public let detector: EmergingProblemDetector
 
     public init(
-        parameters: RecurringProblemClusterer.Parameters = .init(), themeModel: ThemeModel,
+        parameters: RecurringProblemClusterer.Parameters = .init(), themeModel: ThemeModel, themeModelVersion: Int64? = nil,
         lexicon: ConceptLexicon = .standard, detector: EmergingProblemDetector = .init()
     ) {
         self.clusterer = RecurringProblemClusterer(analyzer: themeModel.analyzer(lexicon: lexicon), parameters: parameters)
-        self.classifier = ThemeClassifier(model: themeModel)
+        self.classifier = ThemeClassifier(model: themeModel, version: themeModelVersion)
         self.detector = detector
     }
 
@@ -84,7 +84,7 @@ public struct ProblemAnalysis: Sendable {
         }
         let features = self.clusterer.analyzer.features(records.map(\.text))
         stage("analysis")
-        let result = self.clusterer.cluster(features: features)
+        let result = self.clusterer.cluster(features: features, constraints: curation.constraints(ids: records.map(\.id)))
         let (curatedClusters, curatedCodes) = curation.apply(
             to: result.clusters, ids: records.map(\.id), minimumSize: self.clusterer.parameters.minimumClusterSize)
         stage("clustering")

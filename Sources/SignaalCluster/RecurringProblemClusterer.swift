@@ -49,7 +49,11 @@ public struct RecurringProblemClusterer: Sendable {
     /// the cluster's least typical sampled member; the signals that fit nothing are sampled and clustered again, for
     /// a few rounds, so problems missing from the first sample are still found. Time grows with n × clusters
     /// instead of n².
-    public func cluster(features: [[String]]) -> Result {
+    ///
+    /// `constraints` (signal position → the problem code a coordinator pinned it to, `nil`: kept out of every problem,
+    /// see ``ClusterCuration/constraints(ids:)``) steer average linkage: signals pinned to one code count as identical
+    /// (must-link), signals pinned to different codes, or kept out, can never share a group (cannot-link).
+    public func cluster(features: [[String]], constraints: [Int: String?] = [:]) -> Result {
         let vectorizer = TermVectorizer(documents: features, minimumDocumentFrequency: 2)
         let vectors = features.map { self.vector($0, vectorizer: vectorizer) }
         var clusters: [[Int]] = []
@@ -61,7 +65,8 @@ public struct RecurringProblemClusterer: Sendable {
                 remaining.count <= self.parameters.exactLimit
                 ? remaining
                 : Array(remaining.shuffled(using: &generator).prefix(self.parameters.exactLimit))
-            let found = self.averageLinkage(sample.map { vectors[$0] }).map { $0.map { sample[$0] } }
+            let found = self.averageLinkage(sample.map { vectors[$0] }, constraints: Self.constraints(constraints, in: sample))
+                .map { $0.map { sample[$0] } }
             guard !found.isEmpty else { break }
             let sampled = Set(sample)
             let others = remaining.filter { !sampled.contains($0) }
@@ -98,8 +103,21 @@ public struct RecurringProblemClusterer: Sendable {
         return Array(merged.values)
     }
 
-    /// Average linkage over all pairs of `vectors`: the groups of at least the minimum size, as positions.
-    private func averageLinkage(_ vectors: [SparseVector]) -> [[Int]] {
+    /// The constraints of the signals at `positions`, renumbered by their place in it.
+    private static func constraints(_ constraints: [Int: String?], in positions: [Int]) -> [Int: String?] {
+        guard !constraints.isEmpty else { return [:] }
+        var local: [Int: String?] = [:]
+        for (place, position) in positions.enumerated() { if let pin = constraints[position] { local[place] = pin } }
+        return local
+    }
+
+    /// What a cannot-link pair counts as: so far below any similarity that no mean containing it reaches the
+    /// threshold, and finite, so that averaging it stays arithmetic.
+    static let cannotLink: Float = -1e9
+
+    /// Average linkage over all pairs of `vectors`, with `constraints` by position: the groups of at least the
+    /// minimum size, as positions.
+    private func averageLinkage(_ vectors: [SparseVector], constraints: [Int: String?]) -> [[Int]] {
         let count = vectors.count
         guard count > 1 else { return [] }
         var similarity = [Float](repeating: 0, count: count * count)
@@ -107,6 +125,20 @@ public struct RecurringProblemClusterer: Sendable {
             similarity[row * count + row] = 1
             for column in (row + 1)..<count {
                 let value = vectors[row].dot(vectors[column])
+                similarity[row * count + column] = value
+                similarity[column * count + row] = value
+            }
+        }
+        let pinned = constraints.sorted { $0.key < $1.key }
+        for (row, pin) in pinned where pin == nil {
+            for column in 0..<count where column != row {
+                similarity[row * count + column] = Self.cannotLink
+                similarity[column * count + row] = Self.cannotLink
+            }
+        }
+        for (first, (row, rowPin)) in pinned.enumerated() {
+            for (column, columnPin) in pinned[(first + 1)...] {
+                let value = rowPin != nil && rowPin == columnPin ? 1 : Self.cannotLink
                 similarity[row * count + column] = value
                 similarity[column * count + row] = value
             }

@@ -27,12 +27,16 @@ public struct ThemeClassification: Sendable, Equatable {
     public let decidingTerms: [String]
     /// True when the classifier was not confident enough: a person should classify this signal.
     public let needsReview: Bool
+    /// The version of the model that decided (`signaal.theme_models.version`), when the model has one.
+    public var modelVersion: Int64?
 }
 
 /// Gives signals 1–3 themes of the taxonomy with a confidence, using a `ThemeModel`. A submitter's own choice is
 /// kept as theirs; the classifier only fills in when they chose none.
 public struct ThemeClassifier: Sendable {
     public let model: ThemeModel
+    /// The model's version in `signaal.theme_models`, recorded with every classification; `nil` outside a database.
+    public let modelVersion: Int64?
     /// A secondary theme is proposed when its probability reaches this share of the primary one's (and 0.15).
     public var secondaryShare = 0.4
 
@@ -40,8 +44,9 @@ public struct ThemeClassifier: Sendable {
     /// What the exemplars' themes count for, as columns of `model.themes`.
     private let ballots: ThemeExemplars.Ballots?
 
-    public init(model: ThemeModel) {
+    public init(model: ThemeModel, version: Int64? = nil) {
         self.model = model
+        self.modelVersion = version
         self.features = FeatureTable(model)
         let themeOrder = Dictionary(model.themes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         self.ballots = model.exemplars?.ballots(themeOrder: themeOrder)
@@ -168,13 +173,14 @@ public struct ThemeClassifier: Sendable {
         let decidingTerms = self.decidingTerms(input, theme: top.offset)
         guard submitted.isEmpty else {
             let own = submitted.prefix(3).map { ThemeAssignment(code: $0, confidence: 1, source: .submitter) }
-            return ThemeClassification(themes: Array(own), decidingTerms: decidingTerms, needsReview: false)
+            return ThemeClassification(
+                themes: Array(own), decidingTerms: decidingTerms, needsReview: false, modelVersion: self.modelVersion)
         }
         // With no feature the model knows, the probabilities are only the priors: a person decides.
         let noEvidence = hasFeatures && input.isEmpty
         return ThemeClassification(
             themes: proposed, decidingTerms: decidingTerms,
-            needsReview: noEvidence || top.element < self.model.reviewThreshold)
+            needsReview: noEvidence || top.element < self.model.reviewThreshold, modelVersion: self.modelVersion)
     }
 
     /// The features that pushed most towards `theme`, strongest first.

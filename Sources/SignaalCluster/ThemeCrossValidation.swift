@@ -25,14 +25,19 @@ public struct ThemeCrossValidation: Sendable {
         public var accuracy: Double { self.count > 0 ? Double(self.correct) / Double(self.count) : 0 }
     }
 
-    /// - Parameter groups: each example's recurring problem; given, the folds keep every problem whole.
-    public func run(_ examples: [ThemeModelTrainer.Example], folds: Int, groups: [String]? = nil) throws -> Report {
+    /// - Parameters:
+    ///   - groups: each example's recurring problem; given, the folds keep every problem whole.
+    ///   - trainable: which examples a fold's model may learn from (default all); every example is scored, so two
+    ///     recipes compared with it are measured on the same held-out signals.
+    public func run(
+        _ examples: [ThemeModelTrainer.Example], folds: Int, groups: [String]? = nil, trainable: [Bool]? = nil
+    ) throws -> Report {
         let fold = Self.folds(count: examples.count, folds: folds, groups: groups)
         var correct = [Int](repeating: 0, count: folds)
         var counts = [Int](repeating: 0, count: folds)
         var classifications = [ThemeClassification?](repeating: nil, count: examples.count)
         for heldOut in 0..<folds {
-            let training = examples.indices.filter { fold[$0] != heldOut }.map { examples[$0] }
+            let training = examples.indices.filter { fold[$0] != heldOut && trainable?[$0] != false }.map { examples[$0] }
             let classifier = ThemeClassifier(
                 model: try self.trainer.train(training, themes: self.themes, lexicon: self.lexicon, trainedOn: "fold"))
             for index in examples.indices where fold[index] == heldOut {

@@ -9,15 +9,26 @@ import SignaalText
 /// submission goes no further than this type.
 public struct SignalIntake: Sendable {
     public let reference: ReferenceData
+    /// The theme model in use; its analyzer also reads signals for clustering.
+    public let themeModels: ThemeModelSlot
     private let scrubber = PersonalDataScrubber()
-    private let classifier: ThemeClassifier
-    private let analyzer: SignalAnalyzer
 
-    /// - Parameter themeModel: The theme classifier's model; its analyzer also reads signals for clustering.
+    /// - Parameter themeModel: The theme classifier's model, for the life of this intake.
     public init(reference: ReferenceData, themeModel: ThemeModel) {
+        self.init(reference: reference, themeModels: ThemeModelSlot(model: themeModel))
+    }
+
+    /// - Parameter themeModels: The theme model in use, which the daemon replaces when another one is activated.
+    public init(reference: ReferenceData, themeModels: ThemeModelSlot) {
         self.reference = reference
-        self.classifier = ThemeClassifier(model: themeModel)
-        self.analyzer = self.classifier.analyzer()
+        self.themeModels = themeModels
+    }
+
+    /// An analysis of many submissions with one model: its snapshot and a memory of its analyzer's (see
+    /// ``withBatch(_:)``).
+    public struct Batch: Sendable {
+        let model: ThemeModelSlot.Snapshot
+        let memory: SignalAnalyzer.Memory
     }
 
     /// Turns a submission into a prepared signal, or lists every problem with it.
@@ -36,22 +47,23 @@ public struct SignalIntake: Sendable {
     }
 
     /// Prepares many submissions at once on the calling thread (a CSV import's chunk), analysing them with `memory`
-    /// (see ``SignalAnalyzer/withSharedMemory(_:)``): the same steps as ``prepare(_:source:today:clusters:)``,
+    /// (see ``withBatch(_:)``): the same steps as ``prepare(_:source:today:clusters:)``,
     /// without a recurring problem (the next reclustering gives imported signals one).
     public func prepare(
         _ submissions: [SignalSubmission],
         source: SignalSource,
         today: CalendarDate,
-        memory: SignalAnalyzer.Memory
+        batch: Batch
     ) -> [Result<PreparedSignal, ValidationFailure>] {
         let validated = submissions.map { self.validated($0, source: source, today: today) }
-        var features = self.analyzer.numberedFeatures(validated.compactMap { try? $0.get().description }, remembering: memory)
-            .makeIterator()
+        var features = batch.model.analyzer.numberedFeatures(
+            validated.compactMap { try? $0.get().description }, remembering: batch.memory
+        ).makeIterator()
         return validated.map { outcome in
             outcome.map { signal in
                 PreparedSignal(
                     signal: signal,
-                    classification: self.classifier.classify(features.next()!, submitted: signal.themes.map(\.code)),
+                    classification: batch.model.classifier.classify(features.next()!, submitted: signal.themes.map(\.code)),
                     proposedCluster: nil)
             }
         }
@@ -60,20 +72,23 @@ public struct SignalIntake: Sendable {
     /// Analyses, classifies and places a signal that passed validation before: one accepted while the database was
     /// down (replayed from the spool), or one whose recurring problem is looked for again under a newer model.
     public func prepare(accepted signal: ValidatedSignal, clusters: ClusterAssigner?) -> PreparedSignal {
-        let features = self.analyzer.features(signal.description)
+        let model = self.themeModels.snapshot
+        let features = model.analyzer.features(signal.description)
         let proposal = clusters.flatMap { model in
             model.assign(features).map {
                 PreparedSignal.ClusterProposal(clusterID: $0.clusterID, similarity: $0.similarity, runID: model.runID)
             }
         }
         return PreparedSignal(
-            signal: signal, classification: self.classifier.classify(features, submitted: signal.themes.map(\.code)),
+            signal: signal, classification: model.classifier.classify(features, submitted: signal.themes.map(\.code)),
             proposedCluster: proposal)
     }
 
-    /// Runs `body` with a memory of the analyzer's that no other caller uses meanwhile (for ``prepare(_:source:today:memory:)``).
-    public func withAnalyzerMemory<Result>(_ body: (SignalAnalyzer.Memory) -> Result) -> Result {
-        self.analyzer.withSharedMemory(body)
+    /// Runs `body` with the model in use and a memory of its analyzer's that no other caller uses meanwhile (for
+    /// ``prepare(_:source:today:batch:)``).
+    public func withBatch<Result>(_ body: (Batch) -> Result) -> Result {
+        let model = self.themeModels.snapshot
+        return model.analyzer.withSharedMemory { body(Batch(model: model, memory: $0)) }
     }
 
     /// The submission cleaned, scrubbed, validated and located, with what was replaced.

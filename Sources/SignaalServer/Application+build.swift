@@ -26,22 +26,25 @@ struct UseCases {
     let curation: ProblemCuration
     let dossiers: Dossiers
     let reviews: BriefReviews
+    let activeThemeModel: ActiveThemeModel
+    let themeModels: ThemeModelSlot
 
     init(configuration: ServerConfiguration, pool: ConnectionPool, logger: Logger) async throws {
         guard let timeZone = TimeZone(identifier: configuration.timeZoneIdentifier) else {
             throw ConfigurationError("unknown time zone \(configuration.timeZoneIdentifier)")
         }
-        let themeModel = try ThemeClassifier.standardModel()
+        self.activeThemeModel = ActiveThemeModel(store: ThemeModelStore(pool: pool), shipped: try ThemeClassifier.standardModel())
+        self.themeModels = await Self.themeModels(self.activeThemeModel, logger: logger)
         self.clock = CalendarClock(timeZone: timeZone, now: configuration.now)
         self.spool = try configuration.spoolDirectory.map(Spool.init(directory:))
         self.reference = try await ReferenceStore(pool: pool).loadOrBuiltIn(logger: logger)
-        self.intake = SignalIntake(reference: self.reference, themeModel: themeModel)
+        self.intake = SignalIntake(reference: self.reference, themeModels: self.themeModels)
         let clusters = ClusterArrival(
             store: ClusterStore(pool: pool), intake: self.intake,
             conceptWeight: RecurringProblemClusterer.Parameters().conceptWeight)
         self.reception = SignalReception(
             intake: self.intake, store: SignalStore(pool: pool), clock: self.clock, spool: self.spool, clusters: clusters)
-        self.reclustering = Reclustering(store: ClusterStore(pool: pool), themeModel: themeModel)
+        self.reclustering = Reclustering(store: ClusterStore(pool: pool), themeModels: self.themeModels)
         var briefing = Briefing(
             pool: pool, reference: self.reference, minimumCount: configuration.briefMinimumCount, clock: self.clock,
             reclustering: self.reclustering)
@@ -54,6 +57,18 @@ struct UseCases {
         self.curation = ProblemCuration(store: ClusterStore(pool: pool), intake: self.intake, clock: self.clock)
         self.dossiers = Dossiers(store: DossierStore(pool: pool), intake: self.intake, clock: self.clock)
         self.reviews = BriefReviews(briefing: self.briefing, dossiers: DossierStore(pool: pool), intake: self.intake)
+    }
+
+    /// The active theme model; while the database is unreachable, the shipped one (the reload service puts the
+    /// active one in once the database answers).
+    private static func themeModels(_ active: ActiveThemeModel, logger: Logger) async -> ThemeModelSlot {
+        do {
+            let snapshot = try await active.load(logger: logger)
+            return ThemeModelSlot(model: snapshot.model, version: snapshot.version)
+        } catch {
+            logger.warning("Theme models unreadable; classifying with the shipped model for now", metadata: ["error": "\(error)"])
+            return ThemeModelSlot(model: active.shipped)
+        }
     }
 }
 
@@ -149,7 +164,11 @@ public func buildApplication(
 ) async throws -> some ApplicationProtocol {
     let useCases = try await UseCases(configuration: configuration, pool: pool, logger: logger)
     let router = try await buildRouter(configuration: configuration, pool: pool, migrator: migrator, useCases: useCases)
-    var services: [any Service] = []
+    var services: [any Service] = [
+        ThemeModelReloadService(
+            models: useCases.activeThemeModel, slot: useCases.themeModels, logger: logger,
+            pollInterval: configuration.themeModelPollInterval)
+    ]
     if let spool = useCases.spool {
         if spool.depth > 0 { logger.warning("Spooled signals wait for the database", metadata: ["spool.depth": "\(spool.depth)"]) }
         services.append(

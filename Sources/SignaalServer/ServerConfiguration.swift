@@ -55,6 +55,8 @@ public struct ServerConfiguration: Sendable {
     /// Whether this process runs the daily job that deletes contact addresses past their retention. `serve` does.
     /// Default: false.
     public var runsContactRetention = false
+    /// How often the daemon looks whether another theme model was activated (`signaal themes train --from-database`).
+    public var themeModelPollInterval: Duration = .seconds(30)
 
     /// The background recluster job: the nightly run is queued after `nightlyHour` (Europe/Brussels) for the day
     /// before, and queued runs are looked for every `pollInterval`.

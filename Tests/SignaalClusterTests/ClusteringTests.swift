@@ -72,4 +72,23 @@ import Testing
         #expect(result.clusters[Int(joined!.clusterID)].contains(0), "signal 0 is a budget-meter signal")
         #expect(assigner.assign(["postkantoor", "dorp"]) == nil)
     }
+
+    @Test func coordinatorsPinsSteerTheClusteringItself() {
+        let (features, problem) = Self.features(count: 60)
+        let clusterer = RecurringProblemClusterer(analyzer: SignalAnalyzer())
+        let ids = features.indices.map(String.init)
+        // Cannot-link: two budget-meter signals pinned to different problems; kept out: a third; must-link: a laptop
+        // signal and a reference-address signal pinned to one problem.
+        let pins: [String: String?] = ["0": "P0001", "3": "P0002", "6": .none, "1": "P0003", "2": "P0003"]
+        let curation = ClusterCuration(pins: pins)
+        let result = clusterer.cluster(features: features, constraints: curation.constraints(ids: ids))
+        let clusterOf = result.assignments(count: features.count)
+        #expect(problem[0] == problem[3] && problem[3] == problem[6] && problem[1] != problem[2])
+        #expect(clusterOf[0] != nil && clusterOf[3] != nil && clusterOf[0] != clusterOf[3])
+        #expect(clusterOf[6] == nil)
+        #expect(clusterOf[1] != nil && clusterOf[1] == clusterOf[2])
+        // Without the pins, the first three are one problem and the last two are not.
+        let plain = clusterer.cluster(features: features).assignments(count: features.count)
+        #expect(plain[0] == plain[3] && plain[3] == plain[6] && plain[1] != plain[2])
+    }
 }

@@ -2,6 +2,7 @@ import Foundation
 public import Logging
 public import SignaalCluster
 import SignaalCore
+public import SignaalIntake
 public import SignaalStore
 
 /// One full recluster: reads the run's signals and the coordinators' curation, analyses them (themes, recurring
@@ -10,12 +11,17 @@ public import SignaalStore
 /// shares most members with (``ClusterIdentityMatcher``).
 public struct Reclustering: Sendable {
     public let store: ClusterStore
-    public let analysis: ProblemAnalysis
+    /// The theme model each run classifies and analyses with (the one in use when the run starts).
+    public let themeModels: ThemeModelSlot
     public let parameters: RecurringProblemClusterer.Parameters
 
     public init(store: ClusterStore, themeModel: ThemeModel, parameters: RecurringProblemClusterer.Parameters = .init()) {
+        self.init(store: store, themeModels: ThemeModelSlot(model: themeModel), parameters: parameters)
+    }
+
+    public init(store: ClusterStore, themeModels: ThemeModelSlot, parameters: RecurringProblemClusterer.Parameters = .init()) {
         self.store = store
-        self.analysis = ProblemAnalysis(parameters: parameters, themeModel: themeModel)
+        self.themeModels = themeModels
         self.parameters = parameters
     }
 
@@ -36,7 +42,8 @@ public struct Reclustering: Sendable {
         do {
             let records = try await self.store.records(asOf: run.asOf, logger: logger)
             let curation = try await self.store.curation(logger: logger)
-            let analysis = self.analysis
+            let model = self.themeModels.snapshot
+            let analysis = ProblemAnalysis(parameters: self.parameters, themeModel: model.model, themeModelVersion: model.version)
             let outcome = await withCheckedContinuation { continuation in
                 Thread.detachNewThread { continuation.resume(returning: analysis.analyse(records, asOf: run.asOf, curation: curation)) }
             }

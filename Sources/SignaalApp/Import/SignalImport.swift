@@ -69,8 +69,8 @@ public struct SignalImport: Sendable {
             // Two chunks per core: a core that finishes early takes another instead of waiting for the slowest.
             Task {
                 try await Self.chunked(wave, into: 2 * cores, on: workers) { chunk in
-                    self.intake.withAnalyzerMemory {
-                        self.prepare(chunk, mapping: mapping, source: source, organisation: organisation, today: today, memory: $0)
+                    self.intake.withBatch {
+                        self.prepare(chunk, mapping: mapping, source: source, organisation: organisation, today: today, batch: $0)
                     }
                 }
             }
@@ -181,10 +181,10 @@ public struct SignalImport: Sendable {
 
     private func prepare(
         _ chunk: ArraySlice<CSVTable.Record>, mapping: SignalImportMapping, source: ImportSource, organisation: String?,
-        today: CalendarDate, memory: SignalAnalyzer.Memory
+        today: CalendarDate, batch: SignalIntake.Batch
     ) -> [Result<ImportStore.Row, RowFailure>] {
         let rows = chunk.map { mapping.row($0, reference: self.intake.reference) }
-        let prepared = self.intake.prepare(rows.map(\.submission), source: .csvImport, today: today, memory: memory)
+        let prepared = self.intake.prepare(rows.map(\.submission), source: .csvImport, today: today, batch: batch)
         return zip(chunk, zip(rows, prepared)).map { record, item in
             let (row, outcome) = item
             return outcome.map { prepared in

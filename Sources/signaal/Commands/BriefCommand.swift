@@ -61,7 +61,8 @@ struct BriefCommand: AsyncParsableCommand {
         let rendered: String = try await self.database.withDatabase(logger: logger) { configuration in
             try await ConnectionPool.withPool(database: configuration, configuration: .init(maximumConnections: 2)) { pool in
                 _ = try await migrator.migrate(pool: pool, logger: logger)
-                let reclustering = Reclustering(store: ClusterStore(pool: pool), themeModel: try ThemeClassifier.standardModel())
+                let reclustering = Reclustering(
+                    store: ClusterStore(pool: pool), themeModels: try await ActiveThemeModel.slot(on: pool, logger: logger))
                 let briefing = try await Briefing(
                     pool: pool, minimumCount: minimum, clock: .brussels, reclustering: reclustering, logger: logger)
                 guard let scope = briefing.scope(code: self.region) else {

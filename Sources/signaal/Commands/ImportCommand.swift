@@ -55,7 +55,8 @@ struct ImportCommand: AsyncParsableCommand {
                             "--platform: '\(self.platform)' is no regional platform (\(reference.regions.map(\.code).joined(separator: ", ")))"
                         )
                     }
-                    let intake = SignalIntake(reference: reference, themeModel: try ThemeClassifier.standardModel())
+                    let intake = SignalIntake(
+                        reference: reference, themeModels: try await ActiveThemeModel.slot(on: pool, logger: logger))
                     return try await SignalImport(pool: pool, intake: intake).run(
                         data, platform: self.platform, organisation: self.organisation, dryRun: self.dryRun,
                         today: CalendarClock.brussels.today(), logger: logger,

@@ -38,7 +38,7 @@ struct ReclusterCommand: AsyncParsableCommand {
                     print("Queued recluster run \(id) as of \(asOf).")
                     return
                 }
-                let finished = try await Reclustering(store: store, themeModel: try ThemeClassifier.standardModel())
+                let finished = try await Reclustering(store: store, themeModels: try await ActiveThemeModel.slot(on: pool, logger: logger))
                     .runQueued(logger: logger)
                 print("Carried out \(finished) recluster run(s); the latest is as of \(asOf).")
             }

@@ -19,6 +19,15 @@ enum SignalRecordFile {
         }
     }
 
+    /// The labelled signals of the files, with their recurring problems; a theme outside the taxonomy is caught when
+    /// the model is trained.
+    static func labelled(_ paths: [String]) throws -> [LabelledSignal] {
+        let records = try paths.flatMap(Self.read)
+        return zip(records, try Self.problems(paths)).map { record, problem in
+            LabelledSignal(id: record.id, text: record.text, themes: record.submittedThemes, problem: problem)
+        }
+    }
+
     /// The non-blank lines of a JSON Lines file.
     private static func lines(_ path: String) throws -> [Data] {
         guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("--input: cannot read \(path)") }

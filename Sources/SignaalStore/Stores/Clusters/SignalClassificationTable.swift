@@ -8,13 +8,16 @@ enum SignalClassificationTable {
     static func classified(_ classification: ThemeClassification?) -> Query {
         """
         classified AS (
-            INSERT INTO signaal.signal_classifications (signal_id, themes, confidences, deciding_terms, needs_review, model)
+            INSERT INTO signaal.signal_classifications (
+                signal_id, themes, confidences, deciding_terms, needs_review, model, theme_model_version)
             SELECT arrived.id, \(classification?.themes.map(\.code) ?? []),
                 \(classification?.themes.map { String($0.confidence) } ?? [])::text[]::real[],
-                \(classification?.decidingTerms ?? []), \(classification?.needsReview ?? false), 'theme-model'
+                \(classification?.decidingTerms ?? []), \(classification?.needsReview ?? false),
+                \(Self.modelName(classification?.modelVersion)), \(classification?.modelVersion)::bigint
             FROM arrived WHERE \(classification != nil)
             ON CONFLICT (signal_id) DO UPDATE SET themes = excluded.themes, confidences = excluded.confidences,
-                deciding_terms = excluded.deciding_terms, needs_review = excluded.needs_review, classified_at = now()
+                deciding_terms = excluded.deciding_terms, needs_review = excluded.needs_review, model = excluded.model,
+                theme_model_version = excluded.theme_model_version, classified_at = now()
         )
         """
     }
@@ -31,7 +34,8 @@ enum SignalClassificationTable {
 
     /// The `COPY` statement whose columns ``copyColumns(_:signalID:)`` writes.
     static let copyStatement = """
-        COPY signaal.signal_classifications (signal_id, themes, confidences, deciding_terms, needs_review, model)
+        COPY signaal.signal_classifications (
+            signal_id, themes, confidences, deciding_terms, needs_review, model, theme_model_version)
         FROM STDIN
         """
 
@@ -40,7 +44,13 @@ enum SignalClassificationTable {
         [
             String(signalID), classification.themes.map(\.code).postgresText,
             classification.themes.map { String($0.confidence) }.postgresText,
-            classification.decidingTerms.postgresText, classification.needsReview ? "t" : "f", "theme-model",
+            classification.decidingTerms.postgresText, classification.needsReview ? "t" : "f",
+            Self.modelName(classification.modelVersion), classification.modelVersion.map(String.init),
         ]
+    }
+
+    /// The `model` column: the theme model and its version, when it has one.
+    static func modelName(_ version: Int64?) -> String {
+        version.map { "theme-model v\($0)" } ?? "theme-model"
     }
 }
