@@ -62,7 +62,9 @@ def main():
     correct = sum(1 for row in themed if out[row["id"]]["themes"][0] == row["themes"][0])
     print(f"primary theme accuracy  {correct / len(gold_rows):.3f} ({correct}/{len(gold_rows)})")
     if len(sys.argv) > 4:
-        expected = json.load(open(sys.argv[4], encoding="utf-8"))["emerging_clusters"]
+        expected = json.load(open(sys.argv[4], encoding="utf-8"))
+        if isinstance(expected, dict):  # dev-emerging.json names them in a field; dev-emerging-2.json is the list
+            expected = expected["emerging_clusters"]
         gold_of = {row["id"]: row["cluster"] for row in gold_rows}
         found, false_alarms = set(), []
         for cluster in summary["clusters"]:

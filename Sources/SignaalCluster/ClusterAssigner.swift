@@ -31,7 +31,7 @@ public struct ClusterAssigner: Sendable {
 
     /// The cluster a signal with these features belongs to and its similarity to the centre, or `nil`.
     public func assign(_ features: [String]) -> (clusterID: Int64, similarity: Float)? {
-        let vector = self.vectorizer.vector(features) { $0.first == SignalAnalyzer.conceptMarker ? self.conceptWeight : 1 }
+        let vector = self.vectorizer.vector(features: features, conceptWeight: self.conceptWeight)
         let best = self.clusters.map { ($0, vector.dot($0.centroid)) }.max { $0.1 < $1.1 }
         guard let (cluster, similarity) = best, similarity > 0, similarity >= cluster.admissionSimilarity else { return nil }
         return (cluster.id, similarity)

@@ -41,12 +41,16 @@ public struct ProblemAnalysis: Sendable {
     public let clusterer: RecurringProblemClusterer
     public let classifier: ThemeClassifier
     public let detector: EmergingProblemDetector
+    private let lexicon: ConceptLexicon
+    private let compoundVocabulary: Set<String>
 
     public init(
         parameters: RecurringProblemClusterer.Parameters = .init(), themeModel: ThemeModel, themeModelVersion: Int64? = nil,
         lexicon: ConceptLexicon = .standard, detector: EmergingProblemDetector = .init()
     ) {
         self.clusterer = RecurringProblemClusterer(analyzer: themeModel.analyzer(lexicon: lexicon), parameters: parameters)
+        self.lexicon = lexicon
+        self.compoundVocabulary = Set(themeModel.compoundVocabulary)
         self.classifier = ThemeClassifier(model: themeModel, version: themeModelVersion)
         self.detector = detector
     }
@@ -84,7 +88,12 @@ public struct ProblemAnalysis: Sendable {
         }
         let features = self.clusterer.analyzer.features(records.map(\.text))
         stage("analysis")
-        let result = self.clusterer.cluster(features: features, constraints: curation.constraints(ids: records.map(\.id)))
+        let texts = records.map(\.text)
+        let clusteringFeatures = SignalAnalyzer(
+            lexicon: self.lexicon, compoundVocabulary: self.compoundVocabulary.union(SignalAnalyzer.compoundVocabulary(of: texts)),
+            splitsOnOneKnownPart: true
+        ).features(texts)
+        let result = self.clusterer.cluster(features: clusteringFeatures, constraints: curation.constraints(ids: records.map(\.id)))
         let (curatedClusters, curatedCodes) = curation.apply(
             to: result.clusters, ids: records.map(\.id), minimumSize: self.clusterer.parameters.minimumClusterSize)
         stage("clustering")

@@ -4,8 +4,9 @@
 public struct RecurringProblemClusterer: Sendable {
     /// The knobs of the clustering, with the values measured on the development set (see BENCHMARKS.md).
     public struct Parameters: Sendable, Equatable {
-        /// How much more a concept counts than a single term.
-        public var conceptWeight: Float = 1.5
+        /// How much the concepts of a signal count beside its terms: each block is normalised on its own (see
+        /// `TermVectorizer.vector(features:conceptWeight:)`), then the concepts' is weighed by this.
+        public var conceptWeight: Float = 0.75
         /// The mean cosine similarity at which two groups still merge.
         public var threshold: Float = 0.2
         /// Groups smaller than this are left unclustered.
@@ -111,10 +112,6 @@ public struct RecurringProblemClusterer: Sendable {
         return local
     }
 
-    /// What a cannot-link pair counts as: so far below any similarity that no mean containing it reaches the
-    /// threshold, and finite, so that averaging it stays arithmetic.
-    static let cannotLink: Float = -1e9
-
     /// Average linkage over all pairs of `vectors`, with `constraints` by position: the groups of at least the
     /// minimum size, as positions.
     private func averageLinkage(_ vectors: [SparseVector], constraints: [Int: String?]) -> [[Int]] {
@@ -129,29 +126,13 @@ public struct RecurringProblemClusterer: Sendable {
                 similarity[column * count + row] = value
             }
         }
-        let pinned = constraints.sorted { $0.key < $1.key }
-        for (row, pin) in pinned where pin == nil {
-            for column in 0..<count where column != row {
-                similarity[row * count + column] = Self.cannotLink
-                similarity[column * count + row] = Self.cannotLink
-            }
-        }
-        for (first, (row, rowPin)) in pinned.enumerated() {
-            for (column, columnPin) in pinned[(first + 1)...] {
-                let value = rowPin != nil && rowPin == columnPin ? 1 : Self.cannotLink
-                similarity[row * count + column] = value
-                similarity[column * count + row] = value
-            }
-        }
-        let groups = AverageLinkage(threshold: self.parameters.threshold).groups(similarity: &similarity, count: count)
-        var members: [Int: [Int]] = [:]
-        for (item, group) in groups.enumerated() { members[group, default: []].append(item) }
-        return members.values.filter { $0.count >= self.parameters.minimumClusterSize }.sorted { $0[0] < $1[0] }
+        let members = LinkConstraints(pins: constraints)
+            .groups(similarity: &similarity, count: count, linkage: AverageLinkage(threshold: self.parameters.threshold))
+        return members.filter { $0.count >= self.parameters.minimumClusterSize }.sorted { $0[0] < $1[0] }
     }
 
     /// The weighted, normalised vector of one signal's features.
     public func vector(_ features: [String], vectorizer: TermVectorizer) -> SparseVector {
-        let conceptWeight = self.parameters.conceptWeight
-        return vectorizer.vector(features) { $0.first == SignalAnalyzer.conceptMarker ? conceptWeight : 1 }
+        vectorizer.vector(features: features, conceptWeight: self.parameters.conceptWeight)
     }
 }

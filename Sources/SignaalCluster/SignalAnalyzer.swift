@@ -17,13 +17,18 @@ public struct SignalAnalyzer: Sendable {
     ///   - compoundVocabulary: stems that count as words when compounds are split (see `CompoundSplitter`).
     ///   - featureNumbers: numbers for the features a caller knows (for example a theme model's), for
     ///     `numberedFeatures(_:remembering:)`.
-    public init(lexicon: ConceptLexicon = .standard, compoundVocabulary: Set<String> = [], featureNumbers: [String: Int32] = [:]) {
+    ///   - splitsOnOneKnownPart: whether a compound with one known part gives that part (see `CompoundSplitter`).
+    public init(
+        lexicon: ConceptLexicon = .standard, compoundVocabulary: Set<String> = [], featureNumbers: [String: Int32] = [:],
+        splitsOnOneKnownPart: Bool = false
+    ) {
         self.lexicon = lexicon
         self.conceptFeatures = lexicon.concepts.map { "\(Self.conceptMarker)\($0.name)" }
         self.featureNumbers = featureNumbers
         self.conceptNumbers = self.conceptFeatures.map { featureNumbers[$0] }
         self.termAnalyzer = TermAnalyzer(
-            compoundSplitter: compoundVocabulary.isEmpty ? nil : CompoundSplitter(vocabulary: compoundVocabulary)
+            compoundSplitter: compoundVocabulary.isEmpty
+                ? nil : CompoundSplitter(vocabulary: compoundVocabulary, splitsOnOneKnownPart: splitsOnOneKnownPart)
         )
     }
 

@@ -45,4 +45,23 @@ public struct TermVectorizer: Sendable, Codable, Equatable {
             values: sorted.map { Float(1 + Foundation.log(Double($0.count))) * self.inverseDocumentFrequency[Int($0.term)] * $0.boost }
         ).normalized()
     }
+
+    /// The vector of a signal's features with terms and concepts weighed as two blocks: each block is normalised on
+    /// its own, the concepts' then counts `conceptWeight` times the terms'. Concepts add to what the words say
+    /// instead of drowning it: a signal without concepts keeps its whole length in its terms, and two signals that
+    /// share their words stay close whatever concepts the lexicon finds in one of them.
+    public func vector(features: [String], conceptWeight: Float) -> SparseVector {
+        var terms: [Int32: Int] = [:]
+        var concepts: [Int32: Int] = [:]
+        for feature in features {
+            guard let number = self.vocabulary[feature] else { continue }
+            if feature.first == SignalAnalyzer.conceptMarker { concepts[number, default: 0] += 1 } else { terms[number, default: 0] += 1 }
+        }
+        let termBlock = self.vector(counts: terms.map { ($0.key, $0.value, 1) })
+        let conceptBlock = self.vector(counts: concepts.map { ($0.key, $0.value, 1) })
+        return SparseVector.sum(of: [
+            termBlock, SparseVector(indices: conceptBlock.indices, values: conceptBlock.values.map { $0 * conceptWeight }),
+        ])
+        .normalized()
+    }
 }

@@ -7,9 +7,15 @@ public struct CompoundSplitter: Sendable {
     /// Parts shorter than this are not split off. Default: 3.
     public let minimumPart: Int
 
-    public init(vocabulary: Set<String>, minimumPart: Int = 3) {
+    /// Whether a compound of which only one part is known still gives that part (`uitvaartverzekering` →
+    /// `uitvaart` when no `verzekering` was seen); both parts then need `oneSidedMinimumPart` letters.
+    public let splitsOnOneKnownPart: Bool
+    public let oneSidedMinimumPart = 4
+
+    public init(vocabulary: Set<String>, minimumPart: Int = 3, splitsOnOneKnownPart: Bool = false) {
         self.vocabulary = vocabulary
         self.minimumPart = minimumPart
+        self.splitsOnOneKnownPart = splitsOnOneKnownPart
     }
 
     /// The stems of the parts of `word` (lower case, no diacritics), or an empty array when it is no known compound.
@@ -28,6 +34,20 @@ public struct CompoundSplitter: Sendable {
             guard self.isKnown(head) else { continue }
             let headParts = self.parts(of: head)
             return (headParts.isEmpty ? [self.stemmer.stem(head)] : headParts) + [tailStem]
+        }
+        return self.splitsOnOneKnownPart ? self.knownPart(of: letters) : []
+    }
+
+    /// The longest known head or tail of a word whose other part is unknown, both at least `oneSidedMinimumPart`
+    /// letters long.
+    private func knownPart(of letters: [Character]) -> [String] {
+        let shortest = self.oneSidedMinimumPart
+        guard letters.count >= shortest * 2 else { return [] }
+        for length in stride(from: letters.count - shortest, through: shortest, by: -1) {
+            let head = String(letters[..<length])
+            if self.isKnown(head) { return [self.stemmer.stem(head)] }
+            let tail = String(letters[(letters.count - length)...])
+            if self.isKnown(tail) { return [self.stemmer.stem(tail)] }
         }
         return []
     }
