@@ -18,6 +18,11 @@ extension ThemesCommand {
         @Option(help: "Number of folds (default 5).")
         var folds = 5
 
+        @Option(
+            name: .customLong("held-out"),
+            help: "JSON Lines of labelled signals to classify with a model built from every --input signal, beside a keyword list.")
+        var heldOut: String?
+
         @Flag(help: "List every misclassified signal with the terms that decided.")
         var errors = false
 
@@ -26,7 +31,7 @@ extension ThemesCommand {
         func run() throws {
             guard self.folds >= 2 else { throw ValidationError("--folds: at least 2") }
             guard !self.input.isEmpty else { throw ValidationError("--input: at least one file") }
-            let (records, lexicon, _, examples) = try self.training.examples(from: self.input)
+            let (records, lexicon, vocabulary, examples) = try self.training.examples(from: self.input)
             let groups = try SignalRecordFile.problems(self.input)
             let validation = ThemeCrossValidation(trainer: self.training.trainer, lexicon: lexicon, themes: self.training.themeCodes)
             let report: ThemeCrossValidation.Report
@@ -57,6 +62,9 @@ extension ThemesCommand {
                 String(
                     format: "beside it, %d random folds (problems in training and test alike): %.3f (%d/%d)",
                     self.folds, random.accuracy, random.correct, random.count))
+            if let heldOut = self.heldOut {
+                try Self.printHeldOut(heldOut, examples: examples, vocabulary: vocabulary, training: self.training, lexicon: lexicon)
+            }
         }
 
         /// Grouped accuracy per primary theme, and the themes most often taken for another.

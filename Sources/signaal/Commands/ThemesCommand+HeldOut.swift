@@ -1,0 +1,40 @@
+import Foundation
+import SignaalCluster
+
+extension ThemesCommand.Evaluate {
+    /// Themes of signals no model was trained on (for example `dev-long-signals.jsonl`), by a model built from every
+    /// `--input` signal, beside a plain keyword list of the taxonomy: the lexicon's forms, each counting for the
+    /// first theme of its concept, the theme with most matches first.
+    static func printHeldOut(
+        _ path: String, examples: [ThemeModelTrainer.Example], vocabulary: Set<String>, training: TrainingOptions, lexicon: ConceptLexicon
+    ) throws {
+        let records = try SignalRecordFile.read(path)
+        let model = try training.trainer.train(
+            examples, themes: training.themeCodes, lexicon: lexicon, compoundVocabulary: vocabulary, trainedOn: "evaluation")
+        let classifier = ThemeClassifier(model: model)
+        let features = model.analyzer(lexicon: lexicon).features(records.map(\.text))
+        let themeOfConcept = Dictionary(
+            lexicon.concepts.compactMap { concept in concept.themes.first.map { ("\(SignalAnalyzer.conceptMarker)\(concept.name)", $0) } },
+            uniquingKeysWith: { first, _ in first })
+        var scores = (classifier: (among: 0, primary: 0), keywords: (among: 0, primary: 0))
+        for (record, features) in zip(records, features) {
+            let readers = record.submittedThemes
+            let predicted = classifier.classify(features).themes.first?.code
+            var counts: [String: Int] = [:]
+            for feature in features { if let theme = themeOfConcept[feature] { counts[theme, default: 0] += 1 } }
+            let keyword = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+            if let predicted, readers.contains(predicted) { scores.classifier.among += 1 }
+            if predicted == readers.first { scores.classifier.primary += 1 }
+            if let keyword, readers.contains(keyword) { scores.keywords.among += 1 }
+            if keyword == readers.first { scores.keywords.primary += 1 }
+        }
+        let count = Double(max(records.count, 1))
+        print("held out: \(URL(fileURLWithPath: path).lastPathComponent), \(records.count) signals no model was trained on")
+        for (name, score) in [("classifier", scores.classifier), ("keyword list", scores.keywords)] {
+            print(
+                String(
+                    format: "  %@: primary among the reader's themes %.2f (%d), the reader's primary %.2f (%d)", name,
+                    Double(score.among) / count, score.among, Double(score.primary) / count, score.primary))
+        }
+    }
+}
