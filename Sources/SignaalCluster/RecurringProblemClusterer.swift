@@ -6,7 +6,7 @@ public struct RecurringProblemClusterer: Sendable {
     public struct Parameters: Sendable, Equatable {
         /// How much the concepts of a signal count beside its terms: each block is normalised on its own (see
         /// `TermVectorizer.vector(features:conceptWeight:)`), then the concepts' is weighed by this.
-        public var conceptWeight: Float = 0.75
+        public var conceptWeight: Float = 0.6
         /// The mean cosine similarity at which two groups still merge.
         public var threshold: Float = 0.2
         /// Groups smaller than this are left unclustered.

@@ -24,7 +24,7 @@ public struct ThemeModelTrainer: Sendable {
     public var learningRate: Float = 4
     public var primaryShare: Float = 0.85
     /// Prior weight of a concept for the first theme the lexicon lists; later themes get half.
-    public var lexiconPrior: Float = 1.5
+    public var lexiconPrior: Float = 12
     public var reviewThreshold = 0.45
     /// Share of the vote of the most similar labelled signals (0 switches it off), and how many vote.
     public var exemplarWeight = 0.5

@@ -70,7 +70,7 @@ import Testing
 
             // Submitters choose themes for signals of problems the labelled set lacks; a coordinator corrects some.
             var posted: [(id: Int64, signal: LabelledSignal)] = []
-            for (number, signal) in later.prefix(4).flatMap({ $0.prefix(4) }).enumerated() {
+            for (number, signal) in later.prefix(6).flatMap({ $0.prefix(5) }).enumerated() {
                 let themes = number % 3 == 0 ? [] : signal.themes
                 posted.append((try await Self.post(signal.text, themes: themes, number: number, client: client), signal))
             }
@@ -82,8 +82,8 @@ import Testing
 
             let outcome = try await Self.learning(database.pool).train(labelled: labelled, now: Date(), logger: .test)
             #expect(outcome.evaluation.labelledExamples == labelled.count)
-            #expect(outcome.evaluation.databaseExamples == 16)
-            #expect(outcome.coordinatorExamples == 6)
+            #expect(outcome.evaluation.databaseExamples == 30)
+            #expect(outcome.coordinatorExamples == 10)
             #expect(outcome.baselineVersion == shipped)
             #expect(outcome.activated == (outcome.evaluation.groupedAccuracy >= outcome.evaluation.baselineGroupedAccuracy))
             #expect(outcome.activated, "grouped \(outcome.evaluation.groupedAccuracy) vs \(outcome.evaluation.baselineGroupedAccuracy)")
@@ -97,7 +97,7 @@ import Testing
             #expect(try row.decode(String.self, at: 0) == "getraind")
             #expect(try row.decode(String.self, at: 1) == "geactiveerd")
             #expect(try row.decode(Bool.self, at: 2))
-            #expect(try row.decode(Int.self, at: 3) == 16)
+            #expect(try row.decode(Int.self, at: 3) == 30)
             #expect(try row.decode(Double.self, at: 4) == outcome.evaluation.groupedAccuracy)
             #expect(try row.decode(Int64.self, at: 6) == shipped)
             #expect(try await Self.activeVersion(database) == outcome.version)
@@ -105,7 +105,7 @@ import Testing
             // The running daemon classifies with the new model within its poll interval, and says so.
             var version: Int64?
             for attempt in 0..<50 where version != outcome.version {
-                let signal = try await Self.post(later[5][attempt % later[5].count].text, number: attempt, client: client)
+                let signal = try await Self.post(later[7][attempt % later[7].count].text, number: attempt, client: client)
                 version = try await Self.modelVersion(of: signal, in: database)
                 if version != outcome.version { try await Task.sleep(for: .milliseconds(200)) }
             }

@@ -7,7 +7,7 @@ struct ClusteringOptions: ParsableArguments {
     @Option(help: "Mean cosine similarity at which groups still merge (default 0.2).")
     var threshold: Float?
 
-    @Option(name: .customLong("concept-weight"), help: "How much more a concept of the lexicon counts than a term (default 1.5).")
+    @Option(name: .customLong("concept-weight"), help: "How much the concepts count beside the terms, each normalised apart (default 0.6).")
     var conceptWeight: Float?
 
     @Option(name: .customLong("minimum-cluster-size"), help: "Smaller groups stay unclustered (default 3).")

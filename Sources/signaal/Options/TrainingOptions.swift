@@ -13,7 +13,7 @@ struct TrainingOptions: ParsableArguments {
     @Option(help: "L2 penalty towards the lexicon's prior (default 0.002).")
     var regularisation: Float?
 
-    @Option(name: .customLong("lexicon-prior"), help: "Prior weight of a concept for its first theme (default 1.5).")
+    @Option(name: .customLong("lexicon-prior"), help: "Prior weight of a concept for its first theme (default 12).")
     var lexiconPrior: Float?
 
     @Option(name: .customLong("exemplar-weight"), help: "Share of the vote of the most similar labelled signals, 0–1 (default 0.5).")
