@@ -20,6 +20,9 @@ public struct ThemeCrossValidation: Sendable {
         public let countPerFold: [Int]
         /// The held-out classification of every example, in input order.
         public let classifications: [ThemeClassification]
+        /// Long texts assembled from up to four held-out signals of one recurring problem (grouped folds only):
+        /// how many, and how many got the problem's primary theme from the classifier and from the keyword list.
+        public let assembled: (count: Int, classifier: Int, keywords: Int)
         public var correct: Int { self.correctPerFold.reduce(0, +) }
         public var count: Int { self.countPerFold.reduce(0, +) }
         public var accuracy: Double { self.count > 0 ? Double(self.correct) / Double(self.count) : 0 }
@@ -36,6 +39,8 @@ public struct ThemeCrossValidation: Sendable {
         var correct = [Int](repeating: 0, count: folds)
         var counts = [Int](repeating: 0, count: folds)
         var classifications = [ThemeClassification?](repeating: nil, count: examples.count)
+        let keywords = KeywordThemeList(lexicon: self.lexicon)
+        var assembled = (count: 0, classifier: 0, keywords: 0)
         for heldOut in 0..<folds {
             let training = examples.indices.filter { fold[$0] != heldOut && trainable?[$0] != false }.map { examples[$0] }
             let classifier = ThemeClassifier(
@@ -46,8 +51,28 @@ public struct ThemeCrossValidation: Sendable {
                 classifications[index] = classification
                 if classification.themes.first?.code == examples[index].themes.first { correct[heldOut] += 1 }
             }
+            guard let groups else { continue }
+            for problem in Dictionary(grouping: examples.indices.filter { fold[$0] == heldOut }, by: { groups[$0] }).values
+            where problem.count >= 2 {
+                Self.assemble(problem, examples, classifier: classifier, keywords: keywords, into: &assembled)
+            }
         }
-        return Report(correctPerFold: correct, countPerFold: counts, classifications: classifications.map { $0! })
+        return Report(
+            correctPerFold: correct, countPerFold: counts, classifications: classifications.map { $0! }, assembled: assembled)
+    }
+
+    /// Scores one text as long as a report: the held-out signals of a recurring problem, up to four, joined, by the
+    /// fold's classifier and by the keyword list.
+    private static func assemble(
+        _ problem: [Int], _ examples: [ThemeModelTrainer.Example], classifier: ThemeClassifier, keywords: KeywordThemeList,
+        into result: inout (count: Int, classifier: Int, keywords: Int)
+    ) {
+        let parts = problem.sorted().prefix(4)
+        let features = parts.flatMap { examples[$0].features }
+        let primary = examples[parts.first!].themes.first
+        result.count += 1
+        if classifier.classify(features).themes.first?.code == primary { result.classifier += 1 }
+        if keywords.primaryTheme(features) == primary { result.keywords += 1 }
     }
 
     /// Each example's fold: round-robin over the examples, or over the distinct groups in order of appearance.

@@ -62,6 +62,13 @@ extension ThemesCommand {
                 String(
                     format: "beside it, %d random folds (problems in training and test alike): %.3f (%d/%d)",
                     self.folds, random.accuracy, random.correct, random.count))
+            let assembled = report.assembled
+            print(
+                String(
+                    format:
+                        "assembled long texts (2-4 held-out signals of one problem as one text, %d): classifier %.3f (%d), keyword list %.3f (%d)",
+                    assembled.count, Double(assembled.classifier) / Double(max(assembled.count, 1)), assembled.classifier,
+                    Double(assembled.keywords) / Double(max(assembled.count, 1)), assembled.keywords))
             if let heldOut = self.heldOut {
                 try Self.printHeldOut(heldOut, examples: examples, vocabulary: vocabulary, training: self.training, lexicon: lexicon)
             }

@@ -13,16 +13,12 @@ extension ThemesCommand.Evaluate {
             examples, themes: training.themeCodes, lexicon: lexicon, compoundVocabulary: vocabulary, trainedOn: "evaluation")
         let classifier = ThemeClassifier(model: model)
         let features = model.analyzer(lexicon: lexicon).features(records.map(\.text))
-        let themeOfConcept = Dictionary(
-            lexicon.concepts.compactMap { concept in concept.themes.first.map { ("\(SignalAnalyzer.conceptMarker)\(concept.name)", $0) } },
-            uniquingKeysWith: { first, _ in first })
+        let keywords = KeywordThemeList(lexicon: lexicon)
         var scores = (classifier: (among: 0, primary: 0), keywords: (among: 0, primary: 0))
         for (record, features) in zip(records, features) {
             let readers = record.submittedThemes
             let predicted = classifier.classify(features).themes.first?.code
-            var counts: [String: Int] = [:]
-            for feature in features { if let theme = themeOfConcept[feature] { counts[theme, default: 0] += 1 } }
-            let keyword = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+            let keyword = keywords.primaryTheme(features)
             if let predicted, readers.contains(predicted) { scores.classifier.among += 1 }
             if predicted == readers.first { scores.classifier.primary += 1 }
             if let keyword, readers.contains(keyword) { scores.keywords.among += 1 }
