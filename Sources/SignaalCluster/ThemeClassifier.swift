@@ -66,6 +66,8 @@ public struct ThemeClassifier: Sendable {
         let weights: [[Float]?]
         let exemplarTerms: [Int32?]
         let exemplarBoosts: [Float]
+        /// The theme column each concept feature's keyword vote goes to.
+        let keywordColumns: [Int?]
 
         init(_ model: ThemeModel) {
             let vocabulary = model.exemplars?.vectorizer.vocabulary ?? [:]
@@ -75,17 +77,27 @@ public struct ThemeClassifier: Sendable {
             self.exemplarTerms = self.names.map { vocabulary[$0] }
             let conceptWeight = model.exemplars?.conceptWeight ?? 1
             self.exemplarBoosts = self.names.map { $0.first == SignalAnalyzer.conceptMarker ? conceptWeight : 1 }
+            let columns = Dictionary(model.themes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            let keywordThemes = model.keywordThemes ?? [:]
+            self.keywordColumns = self.names.map { keywordThemes[$0].flatMap { columns[$0] } }
         }
     }
 
-    /// What the model sees of a signal's features: the linear model's input (`ThemeModel.input`) and, with
-    /// exemplars, the vector they are compared with.
-    private func evidence(_ features: [String]) -> (input: [(feature: String, value: Float, payload: [Float])], vector: SparseVector?) {
+    /// What the model sees of a signal: the linear model's input (`ThemeModel.input`), with exemplars the vector they
+    /// are compared with, and the keyword list's vote (how often the signal expresses a concept of each theme).
+    private struct Evidence {
+        let input: [(feature: String, value: Float, payload: [Float])]
+        let vector: SparseVector?
+        let keywords: [Double]?
+    }
+
+    /// What the model sees of a signal's features (see `Evidence`).
+    private func evidence(_ features: [String]) -> Evidence {
         self.evidence(numbers: features.compactMap { self.features.numbers[$0] })
     }
 
     /// The evidence of the features numbered `numbers` (numbers of `FeatureTable`, a number per occurrence).
-    private func evidence(numbers: [Int32]) -> (input: [(feature: String, value: Float, payload: [Float])], vector: SparseVector?) {
+    private func evidence(numbers: [Int32]) -> Evidence {
         // How often each known feature occurs, in the order of their numbers.
         var sorted: [(key: Int, value: Int)] = []
         for number in numbers.sorted().lazy.map(Int.init) {
@@ -100,7 +112,10 @@ public struct ThemeClassifier: Sendable {
                     self.features.exemplarTerms[number].map { ($0, count, self.features.exemplarBoosts[number]) }
                 })
         }
-        return (input, vector)
+        var keywords = [Double](repeating: 0, count: self.model.themes.count)
+        for (number, count) in sorted { if let column = self.features.keywordColumns[number] { keywords[column] += Double(count) } }
+        let total = keywords.reduce(0, +)
+        return Evidence(input: input, vector: vector, keywords: total > 0 ? keywords.map { $0 / total } : nil)
     }
 
     /// The model shipped with Signaal (`Resources/theme-model.json`), decoded once per process.
@@ -120,20 +135,22 @@ public struct ThemeClassifier: Sendable {
         self.probabilities(self.evidence(features))
     }
 
-    private func probabilities(_ evidence: (input: [(feature: String, value: Float, payload: [Float])], vector: SparseVector?)) -> [Double]
-    {
+    private func probabilities(_ evidence: Evidence) -> [Double] {
         var scores = self.model.bias
         for (_, value, weights) in evidence.input {
             for theme in scores.indices { scores[theme] += value * weights[theme] }
         }
-        let linear = Self.softmax(scores).map(Double.init)
-        guard let exemplars = self.model.exemplars, let ballots = self.ballots, let vector = evidence.vector,
+        var probabilities = Self.softmax(scores).map(Double.init)
+        if let exemplars = self.model.exemplars, let ballots = self.ballots, let vector = evidence.vector,
             let vote = exemplars.vote(vector, ballots: ballots)
-        else {
-            return linear
+        {
+            let share = self.model.exemplarWeight
+            probabilities = zip(probabilities, vote).map { (1 - share) * $0 + share * $1 }
         }
-        let share = self.model.exemplarWeight
-        return zip(linear, vote).map { (1 - share) * $0 + share * $1 }
+        if let share = self.model.keywordWeight, share > 0, let vote = evidence.keywords {
+            probabilities = zip(probabilities, vote).map { (1 - share) * $0 + share * $1 }
+        }
+        return probabilities
     }
 
     /// Classifies a signal from its features; `submitted` themes, when given, are kept first and marked as the
@@ -149,7 +166,7 @@ public struct ThemeClassifier: Sendable {
     }
 
     private func classify(
-        evidence: (input: [(feature: String, value: Float, payload: [Float])], vector: SparseVector?), hasFeatures: Bool,
+        evidence: Evidence, hasFeatures: Bool,
         submitted: [String]
     ) -> ThemeClassification {
         self.classification(

@@ -22,14 +22,23 @@ public struct ThemeModel: Sendable, Codable, Equatable {
     public let exemplars: ThemeExemplars?
     /// Share of the exemplars' vote in the probabilities (the rest is the linear model's).
     public let exemplarWeight: Double
+    /// Share of the lexicon's keyword vote in the probabilities (`nil` in models from before it): each concept the
+    /// signal expresses votes for the first theme of its concept, as a plain keyword list of the taxonomy would.
+    /// It is what carries to problems no labelled signal describes, so it is chosen on grouped folds.
+    public let keywordWeight: Double?
+    /// Concept feature → the theme its vote goes to.
+    public let keywordThemes: [String: String]?
     /// The stems compounds are split into (see `CompoundSplitter`): learnt with the model, so that every part of
     /// Signaal analyses text the same way the model saw it.
     public let compoundVocabulary: [String]
 
     public init(
         themes: [String], bias: [Float], weights: [String: [Float]], conceptWeight: Float, reviewThreshold: Double,
-        trainedOn: String, exemplars: ThemeExemplars? = nil, exemplarWeight: Double = 0, compoundVocabulary: [String] = []
+        trainedOn: String, exemplars: ThemeExemplars? = nil, exemplarWeight: Double = 0, compoundVocabulary: [String] = [],
+        keywordWeight: Double? = nil, keywordThemes: [String: String]? = nil
     ) {
+        self.keywordWeight = keywordWeight
+        self.keywordThemes = keywordThemes
         self.themes = themes
         self.bias = bias
         self.weights = weights
@@ -51,6 +60,8 @@ public struct ThemeModel: Sendable, Codable, Equatable {
         case version, themes, bias, weights, exemplars
         case exemplarWeight = "exemplar_weight"
         case compoundVocabulary = "compound_vocabulary"
+        case keywordWeight = "keyword_weight"
+        case keywordThemes = "keyword_themes"
         case conceptWeight = "concept_weight"
         case reviewThreshold = "review_threshold"
         case trainedOn = "trained_on"

@@ -29,6 +29,8 @@ public struct ThemeModelTrainer: Sendable {
     /// Share of the vote of the most similar labelled signals (0 switches it off), and how many vote.
     public var exemplarWeight = 0.5
     public var neighbours = 5
+    /// Share of the lexicon's keyword vote (see `ThemeModel.keywordWeight`), chosen on grouped folds.
+    public var keywordWeight = 0.5
     /// Terms seen in fewer training signals are left out of the model.
     public var minimumDocumentFrequency = 2
 
@@ -112,7 +114,8 @@ public struct ThemeModelTrainer: Sendable {
                     features: examples.map(\.features), themes: examples.map(\.themes), conceptWeight: self.conceptWeight,
                     neighbours: self.neighbours)
                 : nil,
-            exemplarWeight: self.exemplarWeight, compoundVocabulary: compoundVocabulary.sorted())
+            exemplarWeight: self.exemplarWeight, compoundVocabulary: compoundVocabulary.sorted(), keywordWeight: self.keywordWeight,
+            keywordThemes: KeywordThemeList.themes(of: lexicon))
     }
 
     private static func scores(_ input: [(Int, Float)], _ weights: [Float], _ bias: [Float], _ themeCount: Int) -> [Float] {

@@ -19,6 +19,9 @@ struct TrainingOptions: ParsableArguments {
     @Option(name: .customLong("exemplar-weight"), help: "Share of the vote of the most similar labelled signals, 0–1 (default 0.5).")
     var exemplarWeight: Double?
 
+    @Option(name: .customLong("keyword-weight"), help: "Share of the lexicon's keyword vote, 0–1 (default 0.5).")
+    var keywordWeight: Double?
+
     @Option(help: "How many of the most similar labelled signals vote (default 5).")
     var neighbours: Int?
 
@@ -39,6 +42,7 @@ struct TrainingOptions: ParsableArguments {
         if let iterations { trainer.iterations = iterations }
         if let exemplarWeight { trainer.exemplarWeight = exemplarWeight }
         if let neighbours { trainer.neighbours = neighbours }
+        if let keywordWeight { trainer.keywordWeight = keywordWeight }
         if let modelConceptWeight { trainer.conceptWeight = modelConceptWeight }
         return trainer
     }
