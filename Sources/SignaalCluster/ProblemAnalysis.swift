@@ -86,14 +86,18 @@ public struct ProblemAnalysis: Sendable {
             stages.append((name, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
             lap = now
         }
-        let features = self.clusterer.analyzer.features(records.map(\.text))
-        stage("analysis")
+        // One analysis serves the themes and the clustering. The collection's own words split its compounds (a sample
+        // of evenly spread texts knows them well enough), so that a problem in words no labelled signal used still
+        // shares terms; the theme model reads the parts it knows as it reads them in a labelled signal.
         let texts = records.map(\.text)
-        let clusteringFeatures = SignalAnalyzer(
-            lexicon: self.lexicon, compoundVocabulary: self.compoundVocabulary.union(SignalAnalyzer.compoundVocabulary(of: texts)),
+        let stride = max(1, texts.count / Self.vocabularySample)
+        let sample = Swift.stride(from: 0, to: texts.count, by: stride).map { texts[$0] }
+        let features = SignalAnalyzer(
+            lexicon: self.lexicon, compoundVocabulary: self.compoundVocabulary.union(SignalAnalyzer.compoundVocabulary(of: sample)),
             splitsOnOneKnownPart: true
         ).features(texts)
-        let result = self.clusterer.cluster(features: clusteringFeatures, constraints: curation.constraints(ids: records.map(\.id)))
+        stage("analysis")
+        let result = self.clusterer.cluster(features: features, constraints: curation.constraints(ids: records.map(\.id)))
         let (curatedClusters, curatedCodes) = curation.apply(
             to: result.clusters, ids: records.map(\.id), minimumSize: self.clusterer.parameters.minimumClusterSize)
         stage("clustering")
@@ -145,6 +149,9 @@ public struct ProblemAnalysis: Sendable {
             problems: problems, signals: signals, asOf: asOf, centroids: centroids, vectorizer: result.vectorizer,
             stageSeconds: stages, curatedCodes: curatedCodes)
     }
+
+    /// How many texts of a collection teach the clustering its compound parts.
+    static let vocabularySample = 5000
 
     /// Offline cluster ids: `K001`, `K002`, … in order of size.
     public static func numberedIDs(_ clusters: [[Int]]) -> [String] {
