@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Where a signal's theme comes from: the person who submitted it, or the classifier.
 public enum ThemeSource: String, Sendable, Codable {
@@ -123,11 +123,22 @@ public struct ThemeClassifier: Sendable {
         try Self.shippedModel.get()
     }
 
-    private static let shippedModel = Result<ThemeModel, any Error> {
-        guard let url = Bundle.module.url(forResource: "theme-model", withExtension: "json", subdirectory: "Resources") else {
+    /// The shipped model's file as it is installed: what identifies it (`signaal.theme_models.digest`).
+    public static func standardModelJSON() -> Data {
+        Self.shippedJSON
+    }
+
+    private static let shippedJSON: Data = {
+        guard let url = Bundle.module.url(forResource: "theme-model", withExtension: "json", subdirectory: "Resources"),
+            let data = try? Data(contentsOf: url)
+        else {
             preconditionFailure("theme-model.json is not installed with SignaalCluster")
         }
-        return try JSONDecoder().decode(ThemeModel.self, from: Data(contentsOf: url))
+        return data
+    }()
+
+    private static let shippedModel = Result<ThemeModel, any Error> {
+        try JSONDecoder().decode(ThemeModel.self, from: Self.shippedJSON)
     }
 
     /// The probability of each theme of the model (in `model.themes` order) for a signal's features.

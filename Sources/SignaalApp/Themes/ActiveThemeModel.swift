@@ -16,7 +16,8 @@ public struct ActiveThemeModel: Sendable {
 
     /// Registers the shipped model and returns the active one, ready to use.
     public func load(logger: Logger) async throws -> ThemeModelSlot.Snapshot {
-        let shippedVersion = try await self.store.registerShipped(self.shipped, logger: logger)
+        let shippedVersion = try await self.store.registerShipped(
+            self.shipped, json: ThemeClassifier.standardModelJSON(), logger: logger)
         guard let active = try await self.store.activeVersion(logger: logger), active.version != shippedVersion,
             let model = try await self.store.model(version: active.version, logger: logger)
         else {

@@ -86,7 +86,8 @@ struct ThemesCommand: AsyncParsableCommand {
             let outcome = try await self.database.withMigratedPool(logger: logger) { pool in
                 let store = ThemeModelStore(pool: pool)
                 // The shipped model has a version before anything is compared with it.
-                _ = try await store.registerShipped(try ThemeClassifier.standardModel(), logger: logger)
+                _ = try await store.registerShipped(
+                    try ThemeClassifier.standardModel(), json: ThemeClassifier.standardModelJSON(), logger: logger)
                 return try await ThemeModelLearning(store: store, trainer: trainer, lexicon: lexicon, themes: themes, folds: folds)
                     .train(labelled: labelled, now: Date(), logger: logger)
             }

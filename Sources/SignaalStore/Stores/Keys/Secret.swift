@@ -1,5 +1,5 @@
 import Crypto
-import Foundation
+public import Foundation
 
 /// Random secrets handed out once (API keys, password links, session ids) and the only form Signaal keeps of them:
 /// their SHA-256.
@@ -13,6 +13,11 @@ public enum Secret {
 
     /// The secret's SHA-256 in hexadecimal (stored as `decode(…, 'hex')`).
     public static func hash(_ secret: String) -> String {
-        SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
+        Self.hash(data: Data(secret.utf8))
+    }
+
+    /// The SHA-256 of `data` in hexadecimal.
+    public static func hash(data: Data) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
     }
 }

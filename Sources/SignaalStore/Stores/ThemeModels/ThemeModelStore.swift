@@ -51,25 +51,23 @@ public struct ThemeModelStore: Sendable {
         public let examplesUntil: Date?
     }
 
-    /// Records the shipped model (once per distinct model) and makes it the active one unless a trained model is
-    /// active; returns its version.
-    public func registerShipped(_ model: ThemeModel, logger: Logger) async throws -> Int64 {
-        let (json, digest) = try Self.encoded(model)
+    /// Records the shipped model (once per distinct file: `json` is the file as installed) and makes it the active one
+    /// unless a trained model is active; returns its version. A model already recorded is not sent again.
+    public func registerShipped(_ model: ThemeModel, json: Data, logger: Logger) async throws -> Int64 {
+        let digest = Secret.hash(data: json)
         return try await self.pool.withConnection(logger: logger) { connection in
             try connection.withTransaction { transaction in
                 _ = try transaction.execute("LOCK TABLE signaal.theme_models IN SHARE ROW EXCLUSIVE MODE")
-                let version = try transaction.fetchOne(
-                    """
-                    WITH added AS (
+                let known = try transaction.query("SELECT version FROM signaal.theme_models WHERE digest = \(digest)").first
+                let version =
+                    try known?.decode(Int64.self, at: 0)
+                    ?? transaction.fetchOne(
+                        """
                         INSERT INTO signaal.theme_models (digest, origin, trained_on, model, decision)
-                        VALUES (\(digest), 'meegeleverd', \(model.trainedOn), \(json)::jsonb, 'meegeleverd')
-                        ON CONFLICT (digest) DO NOTHING
+                        VALUES (\(digest), 'meegeleverd', \(model.trainedOn), \(String(decoding: json, as: UTF8.self))::jsonb, 'meegeleverd')
                         RETURNING version
-                    )
-                    SELECT version FROM added UNION ALL SELECT version FROM signaal.theme_models WHERE digest = \(digest)
-                    LIMIT 1
-                    """
-                ).decode(Int64.self, at: 0)
+                        """
+                    ).decode(Int64.self, at: 0)
                 let trainedActive = try transaction.fetchOne(
                     "SELECT EXISTS (SELECT 1 FROM signaal.theme_models WHERE active AND origin = 'getraind')"
                 ).decode(Bool.self, at: 0)
@@ -144,7 +142,7 @@ public struct ThemeModelStore: Sendable {
     static func encoded(_ model: ThemeModel) throws -> (json: String, digest: String) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = String(decoding: try encoder.encode(model), as: UTF8.self)
-        return (json, Secret.hash(json))
+        let json = try encoder.encode(model)
+        return (String(decoding: json, as: UTF8.self), Secret.hash(data: json))
     }
 }
