@@ -101,14 +101,21 @@ public struct BriefComposer: Sendable {
         let chartMonths = (0..<self.seriesMonths).map {
             Period(kind: .month, containing: period.end).shifted(months: $0 - (self.seriesMonths - 1))
         }
-        let composed = members.filter { $0.value.count >= self.minimumCount }.map { code, signals -> Brief.Cluster in
+        // The problems shown, strongest evidence first; only they are read for quotes and asks.
+        let candidates: [(code: String, signals: [BriefSignal], evidence: Double)] =
+            members
+            .filter { $0.value.count >= self.minimumCount }
+            .map { (code: $0.key, signals: $0.value, evidence: Self.evidence($0.value)) }
+        let shown = candidates.sorted { first, second in
+            if first.evidence != second.evidence { return first.evidence > second.evidence }
+            if first.signals.count != second.signals.count { return first.signals.count > second.signals.count }
+            return first.code < second.code
+        }.prefix(self.maximumClusters)
+        return shown.map { code, signals, evidence -> Brief.Cluster in
             let before = previous.filter { $0.cluster?.code == code }.count
             let reporters = Set(signals.compactMap(\.organisation)).count
             let municipalities = Set(signals.compactMap(\.municipality)).count
             let regions = Self.ranked(signals.map(\.regionCode))
-            let evidence =
-                3 * Double(regions.count) + 2 * Double(reporters > 0 ? reporters : municipalities)
-                + Foundation.log(1 + Double(signals.count))
             let representative = signals.sorted { ($0.cluster?.similarity ?? 0) > ($1.cluster?.similarity ?? 0) }
             let reference = signals[0].cluster!
             let cohesion = signals.map { $0.cluster?.similarity ?? 0 }.reduce(0, +) / Double(signals.count)
@@ -120,17 +127,24 @@ public struct BriefComposer: Sendable {
                 regions: regions, themes: Array(Self.ranked(signals.flatMap(\.themes)).prefix(3)),
                 policyLevels: Self.ranked(signals.compactMap(\.policyLevel)),
                 organisationCount: reporters > 0 ? reporters : nil, municipalityCount: municipalities,
-                evidence: (evidence * 100).rounded() / 100,
+                evidence: evidence,
                 quotes: Self.fromDifferentRegions(representative).map { BriefText.sentences($0.description, limit: 320) },
                 suggestions: Array(Self.ranked(asks.map { BriefText.sentences($0, limit: 240) }).prefix(3)),
                 series: chartMonths.map { month in all.filter { $0.cluster?.code == code && month.contains($0.observedOn) }.count },
                 targetGroups: Array(Self.ranked(signals.compactMap { $0.targetGroup.map { Self.excerpt($0, limit: 80) } }).prefix(3)),
                 cohesion: (cohesion * 100).rounded() / 100, doubtful: cohesion < Self.doubtfulCohesion)
         }
-        return Array(
-            composed.sorted {
-                $0.evidence != $1.evidence ? $0.evidence > $1.evidence : $0.size != $1.size ? $0.size > $1.size : $0.id < $1.id
-            }.prefix(self.maximumClusters))
+    }
+
+    /// How strongly a problem's signals stand as evidence: regions count most, then reporting organisations (or
+    /// municipalities when no organisation is known), then the number of signals.
+    private static func evidence(_ signals: [BriefSignal]) -> Double {
+        let reporters = Set(signals.compactMap(\.organisation)).count
+        let municipalities = Set(signals.compactMap(\.municipality)).count
+        let regions = Set(signals.map(\.regionCode)).count
+        let evidence =
+            3 * Double(regions) + 2 * Double(reporters > 0 ? reporters : municipalities) + Foundation.log(1 + Double(signals.count))
+        return (evidence * 100).rounded() / 100
     }
 
     /// Below this many signals a problem shows no trend. Default: 5.
