@@ -17,22 +17,30 @@ signaal=.build/release/signaal
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-echo "## Quality on $(basename "$labelled")"
-python3 -c 'import json,sys
+quality() {  # quality() LABELLED EMERGING: cluster the set as the evaluation sends it, and score it
+    echo "## Quality on $(basename "$1")"
+    python3 -c 'import json,sys
 with open(sys.argv[2], "w") as out:
     for line in open(sys.argv[1], encoding="utf-8"):
         if line.strip():
             row = json.loads(line)
             out.write(json.dumps({k: row[k] for k in ("id", "text", "postcode", "observed_on")}, ensure_ascii=False) + "\n")' \
-    "$labelled" "$work/input.jsonl"
-"$signaal" cluster --input "$work/input.jsonl" --output "$work/out.jsonl" --summary "$work/summary.json"
-python3 Benchmarks/clustering/evaluate.py "$labelled" "$work/out.jsonl" "$work/summary.json" "$emerging"
-second="$(dirname "$labelled")/dev-signals-2.jsonl"
-if [[ -f $second && $second != "$labelled" ]]; then
-    "$signaal" themes evaluate --input "$labelled" --input "$second" | tail -2
-else
-    "$signaal" themes evaluate --input "$labelled" | tail -2
+        "$1" "$work/input.jsonl"
+    "$signaal" cluster --input "$work/input.jsonl" --output "$work/out.jsonl" --summary "$work/summary.json"
+    python3 Benchmarks/clustering/evaluate.py "$1" "$work/out.jsonl" "$work/summary.json" "$2"
+}
+quality "$labelled" "$emerging"
+folder=$(dirname "$labelled")
+sets=(--input "$labelled")
+if [[ -f $folder/dev-signals-2.jsonl && $folder/dev-signals-2.jsonl != "$labelled" ]]; then
+    echo
+    quality "$folder/dev-signals-2.jsonl" "$folder/dev-emerging-2.json"
+    sets+=(--input "$folder/dev-signals-2.jsonl")
 fi
+[[ -f $folder/dev-long-signals.jsonl ]] && sets+=(--held-out "$folder/dev-long-signals.jsonl")
+echo
+echo "## Themes"
+"$signaal" themes evaluate "${sets[@]}" | grep -v '^fold '
 [[ ${3:-} == --quality-only ]] && exit 0
 
 echo

@@ -13,6 +13,7 @@ struct AlgorithmRegisterPage {
         let scrubber: String
         let themesGrouped: String
         let themesRandom: String
+        let themesLong: String
         let clustering: String
         let emerging: String
 
@@ -20,6 +21,7 @@ struct AlgorithmRegisterPage {
             case scrubber, clustering, emerging
             case themesGrouped = "themes_grouped"
             case themesRandom = "themes_random"
+            case themesLong = "themes_long"
         }
     }
 
