@@ -16,6 +16,8 @@ scale = [line for line in clustering.splitlines() if line.startswith("| 100,000"
 second = clustering.split("## Quality on dev-signals-2.jsonl")[1] if "## Quality on dev-signals-2.jsonl" in clustering else ""
 held_out = re.findall(r"^  (classifier|keyword list): primary among the reader's themes ([0-9.]+) \(\d+\), the reader's primary ([0-9.]+)",
                       clustering, re.M)
+written = re.findall(r"(classifier|keyword list) primary ([0-9.]+) \(\d+\), among its themes ([0-9.]+)",
+                     find(r"^(long texts \(--long-texts.*)$", clustering) if "long texts (--long-texts" in clustering else "")
 brief_times = [float(t) for t in re.findall(r"signaal brief ([0-9.]+) s", briefs)]
 rows = [
     ("Scrubber, all types (dev-pii)", "precision / recall",
@@ -31,6 +33,9 @@ rows = [
        ("Emerging problems (dev-signals-2)", "found / false alarms",
          find(r"emerging found\s+(\d/\d)", second) + " / " + find(r"emerging false alarms\s+(\d+)", second), "2/2, ≤ 1")]
       if second else []),
+    *([("Report-like texts written for the 50 problems, grouped folds", "primary / among its themes",
+        "; ".join(f"{name} {primary} / {among}" for name, primary, among in written), "classifier > keyword list")]
+      if written else []),
     *([("Long signals, held out (dev-long-signals)", "primary among the reader's themes / the reader's primary",
         "; ".join(f"{name} {among} / {primary}" for name, among, primary in held_out), "classifier > keyword list")]
       if held_out else []),

@@ -36,6 +36,8 @@ if [[ -f $folder/dev-signals-2.jsonl && $folder/dev-signals-2.jsonl != "$labelle
     echo
     quality "$folder/dev-signals-2.jsonl" "$folder/dev-emerging-2.json"
     sets+=(--input "$folder/dev-signals-2.jsonl")
+    # Report-like texts written for this round about the 50 recurring problems of both sets (see BENCHMARKS.md).
+    sets+=(--long-texts Benchmarks/clustering/written-long-signals.jsonl)
 fi
 [[ -f $folder/dev-long-signals.jsonl ]] && sets+=(--held-out "$folder/dev-long-signals.jsonl")
 echo

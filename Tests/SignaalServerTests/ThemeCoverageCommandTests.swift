@@ -21,25 +21,70 @@ import Testing
     }
 
     @Test func evaluateKeepsEveryRecurringProblemInOneFoldAndCountsOneOffsApart() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("grouped-\(UUID().uuidString).jsonl")
-        defer { try? FileManager.default.removeItem(at: file) }
-        let rows = [
+        let file = try Self.labelled([
             ("De budgetmeter sluit af in de winter.", "energie-water", "a"),
             ("Budgetmeters sluiten af, gezinnen zonder verwarming.", "energie-water", "a"),
             ("De wachtlijst voor een sociale woning is tien jaar.", "wonen", "-"),
             ("Sociale woningen: de wachtlijst groeit.", "wonen", "-"),
             ("Kinderopvang is te duur.", "onderwijs-opvang", "b"),
             ("Geen plaats in de kinderopvang.", "onderwijs-opvang", "b"),
-        ]
-        let lines = rows.enumerated().map { index, row in
-            #"{"id": "\#(index)", "text": "\#(row.0)", "themes": ["\#(row.1)"], "cluster": "\#(row.2)"}"#
-        }
-        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        ])
+        defer { try? FileManager.default.removeItem(at: file) }
         let command = try SignaalDaemon(
             arguments: ["themes", "evaluate", "--input", file.path, "--folds", "2"], environment: ["LOG_LEVEL": "warning"])
         #expect(command.waitForExit() == 0)
         #expect(command.output.contains("grouped by recurring problem (4 problems)"), "a, b and two one-offs: \(command.output)")
         #expect(command.output.contains("random folds"))
         #expect(command.output.contains("  wonen\t") && command.output.contains("most mixed (grouped folds): "), "per theme and confusions")
+    }
+
+    @Test func evaluateScoresLongTextsOnlyWithModelsThatNeverSawTheirProblem() throws {
+        // Only problem "a" is about the made-up "zorgfluxcapacitor" and only it has the theme duurzaamheid: a model that
+        // saw it could give the long text that theme, a model of its grouped fold cannot.
+        let input = try Self.labelled([
+            ("De zorgfluxcapacitor van de gemeente weigert opnieuw.", "duurzaamheid", "a"),
+            ("Weer een zorgfluxcapacitor die weigert.", "duurzaamheid", "a"),
+            ("Zorgfluxcapacitor kapot, niemand helpt.", "duurzaamheid", "a"),
+            ("Kinderopvang is te duur.", "onderwijs-opvang", "b"),
+            ("Geen plaats in de kinderopvang.", "onderwijs-opvang", "b"),
+            ("De wachtlijst voor een sociale woning is tien jaar.", "wonen", "-"),
+        ])
+        let long = try Self.file([
+            #"{"id": "L1", "text": "Zorgfluxcapacitor\n\nDe zorgfluxcapacitor weigert. Zorgfluxcapacitor, zorgfluxcapacitor.", "themes": ["duurzaamheid"], "cluster": "a"}"#
+        ])
+        defer { for file in [input, long] { try? FileManager.default.removeItem(at: file) } }
+        let command = try SignaalDaemon(
+            arguments: ["themes", "evaluate", "--input", input.path, "--folds", "2", "--long-texts", long.path],
+            environment: ["LOG_LEVEL": "warning"])
+        #expect(command.waitForExit() == 0)
+        let line = try #require(
+            command.output.split(separator: "\n").first { $0.hasPrefix("long texts (--long-texts") }, "\(command.output)")
+        #expect(line.contains("1 texts: classifier primary 0.000 (0)"), "scored in the fold without its problem: \(line)")
+    }
+
+    @Test func evaluateRefusesALongTextOfAnUnknownProblemNamingIt() throws {
+        let input = try Self.file([#"{"id": "1", "text": "Kinderopvang is te duur.", "themes": ["onderwijs-opvang"], "cluster": "b"}"#])
+        let long = try Self.file([#"{"id": "L7", "text": "Een lang verslag.", "themes": ["wonen"], "cluster": "onbekend"}"#])
+        defer { for file in [input, long] { try? FileManager.default.removeItem(at: file) } }
+        let command = try SignaalDaemon(
+            arguments: ["themes", "evaluate", "--input", input.path, "--long-texts", long.path], environment: ["LOG_LEVEL": "warning"])
+        #expect(command.waitForExit() != 0)
+        let errors = (try? String(contentsOf: command.log, encoding: .utf8)) ?? ""
+        #expect(errors.contains("--long-texts") && errors.contains("id L7") && errors.contains("\"onbekend\""), "\(errors)")
+    }
+
+    /// A temporary file of labelled signals, one per (text, theme, recurring problem).
+    private static func labelled(_ rows: [(String, String, String)]) throws -> URL {
+        try Self.file(
+            rows.enumerated().map { index, row in
+                #"{"id": "\#(index)", "text": "\#(row.0)", "themes": ["\#(row.1)"], "cluster": "\#(row.2)"}"#
+            })
+    }
+
+    /// A temporary JSON Lines file with `lines`.
+    private static func file(_ lines: [String]) throws -> URL {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("labelled-\(UUID().uuidString).jsonl")
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        return file
     }
 }

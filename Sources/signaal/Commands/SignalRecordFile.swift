@@ -8,14 +8,19 @@ enum SignalRecordFile {
     /// The recurring problem (`cluster`) of every record of the files, in order; a record without one (absent, empty
     /// or `-`) is its own.
     static func problems(_ paths: [String]) throws -> [String] {
+        try paths.flatMap { path in
+            try Self.clusters(path).enumerated().map { number, cluster in cluster.map { "\(path):\($0)" } ?? "\(path):line \(number)" }
+        }
+    }
+
+    /// The recurring problem (`cluster`) of every record of a file, in order; `nil` where it has none (absent, empty
+    /// or `-`).
+    static func clusters(_ path: String) throws -> [String?] {
         struct Labelled: Decodable {
             let cluster: String?
         }
-        return try paths.flatMap { path in
-            try Self.lines(path).enumerated().map { number, line in
-                (try? JSONDecoder().decode(Labelled.self, from: line))?.cluster.flatMap { ["", "-"].contains($0) ? nil : "\(path):\($0)" }
-                    ?? "\(path):line \(number)"
-            }
+        return try Self.lines(path).map { line in
+            (try? JSONDecoder().decode(Labelled.self, from: line))?.cluster.flatMap { ["", "-"].contains($0) ? nil : $0 }
         }
     }
 

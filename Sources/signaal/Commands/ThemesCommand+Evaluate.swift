@@ -23,6 +23,13 @@ extension ThemesCommand {
             help: "JSON Lines of labelled signals to classify with a model built from every --input signal, beside a keyword list.")
         var heldOut: String?
 
+        @Option(
+            name: .customLong("long-texts"),
+            help:
+                "JSON Lines of long texts (reports, articles) about recurring problems of the --input files, with their themes and the problem as \"cluster\": each is classified in the grouped fold of its problem, beside a keyword list."
+        )
+        var longTexts: String?
+
         @Flag(help: "List every misclassified signal with the terms that decided.")
         var errors = false
 
@@ -37,7 +44,12 @@ extension ThemesCommand {
             let report: ThemeCrossValidation.Report
             let random: ThemeCrossValidation.Report
             do {
-                report = try validation.run(examples, folds: self.folds, groups: groups)
+                let longTexts = try self.longTexts.map { path in
+                    try Self.longTexts(
+                        path, inputs: self.input, groups: groups, analyzer: SignalAnalyzer(lexicon: lexicon, compoundVocabulary: vocabulary)
+                    )
+                }
+                report = try validation.run(examples, folds: self.folds, groups: groups, longTexts: longTexts ?? [])
                 random = try validation.run(examples, folds: self.folds)
             } catch let error as ThemeModelError {
                 throw ValidationError("\(self.input.joined(separator: ", ")): \(error)")
@@ -62,13 +74,10 @@ extension ThemesCommand {
                 String(
                     format: "beside it, %d random folds (problems in training and test alike): %.3f (%d/%d)",
                     self.folds, random.accuracy, random.correct, random.count))
-            let assembled = report.assembled
-            print(
-                String(
-                    format:
-                        "assembled long texts (2-4 held-out signals of one problem as one text, %d): classifier %.3f (%d), keyword list %.3f (%d)",
-                    assembled.count, Double(assembled.classifier) / Double(max(assembled.count, 1)), assembled.classifier,
-                    Double(assembled.keywords) / Double(max(assembled.count, 1)), assembled.keywords))
+            Self.printLongTexts("assembled long texts (2-4 held-out signals of one problem as one text)", report.assembled)
+            if self.longTexts != nil {
+                Self.printLongTexts("long texts (--long-texts, each classified in the grouped fold of its problem)", report.longTexts)
+            }
             if let heldOut = self.heldOut {
                 try Self.printHeldOut(heldOut, examples: examples, vocabulary: vocabulary, training: self.training, lexicon: lexicon)
             }

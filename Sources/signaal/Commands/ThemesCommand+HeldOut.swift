@@ -14,23 +14,19 @@ extension ThemesCommand.Evaluate {
         let classifier = ThemeClassifier(model: model)
         let features = model.analyzer(lexicon: lexicon).features(records.map(\.text))
         let keywords = KeywordThemeList(lexicon: lexicon)
-        var scores = (classifier: (among: 0, primary: 0), keywords: (among: 0, primary: 0))
+        var score = LongTextScore()
         for (record, features) in zip(records, features) {
-            let readers = record.submittedThemes
-            let predicted = classifier.classify(features).themes.first?.code
-            let keyword = keywords.primaryTheme(features)
-            if let predicted, readers.contains(predicted) { scores.classifier.among += 1 }
-            if predicted == readers.first { scores.classifier.primary += 1 }
-            if let keyword, readers.contains(keyword) { scores.keywords.among += 1 }
-            if keyword == readers.first { scores.keywords.primary += 1 }
+            score.add(
+                themes: record.submittedThemes, classifier: classifier.classify(features).themes.first?.code,
+                keywords: keywords.primaryTheme(features))
         }
         let count = Double(max(records.count, 1))
         print("held out: \(URL(fileURLWithPath: path).lastPathComponent), \(records.count) signals no model was trained on")
-        for (name, score) in [("classifier", scores.classifier), ("keyword list", scores.keywords)] {
+        for (name, tally) in [("classifier", score.classifier), ("keyword list", score.keywords)] {
             print(
                 String(
                     format: "  %@: primary among the reader's themes %.2f (%d), the reader's primary %.2f (%d)", name,
-                    Double(score.among) / count, score.among, Double(score.primary) / count, score.primary))
+                    Double(tally.among) / count, tally.among, Double(tally.primary) / count, tally.primary))
         }
     }
 }
