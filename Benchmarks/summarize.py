@@ -18,6 +18,7 @@ held_out = re.findall(r"^  (classifier|keyword list): primary among the reader's
                       clustering, re.M)
 written = re.findall(r"(classifier|keyword list) primary ([0-9.]+) \(\d+\), among its themes ([0-9.]+)",
                      find(r"^(long texts \(--long-texts.*)$", clustering) if "long texts (--long-texts" in clustering else "")
+keyword_list = r"keyword list of the lexicon [^:]*: ([0-9.]+)"
 brief_times = [float(t) for t in re.findall(r"signaal brief ([0-9.]+) s", briefs)]
 rows = [
     ("Scrubber, all types (dev-pii)", "precision / recall",
@@ -26,6 +27,8 @@ rows = [
     ("Themes, 5 folds grouped by recurring problem", "primary-theme accuracy",
      find(r"grouped by recurring problem \(\d+ problems\): ([0-9.]+)", clustering), "—"),
     ("Themes, 5 random folds (beside it)", "primary-theme accuracy", find(r"random folds [^:]*: ([0-9.]+)", clustering), "—"),
+    ("Themes, keyword list of the lexicon (beside them; learns nothing)", "primary-theme accuracy",
+     find(keyword_list, clustering), "—"),
     ("Emerging problems", "found / false alarms",
      find(r"emerging found\s+(\d/\d)", clustering) + " / " + find(r"emerging false alarms\s+(\d+)", clustering), "2/2, ≤ 1"),
     *([("Clustering (dev-signals-2, problems the lexicon was not written for)", "B-cubed F1",
@@ -76,7 +79,8 @@ if os.path.exists(figures_path):
         "en elk los signaal blijft in één van vijf delen, en elk deel wordt beoordeeld door een model dat de andere vier zag)")
     figures["figures"]["themes_random"] = (
         dutch(find(r"random folds [^:]*: ([0-9.]+)", clustering)) + " wanneer signalen van hetzelfde probleem ook bij het leren "
-        "zaten (ter vergelijking, niet het kerncijfer)")
+        "zaten (ter vergelijking, niet het kerncijfer); een eenvoudige trefwoordenlijst uit de begrippenlijst, die niets leert, "
+        f"haalt op dezelfde signalen {dutch(find(keyword_list, clustering))}")
     if held_out:
         (_, among, primary), (_, keyword_among, keyword_primary) = held_out[0], held_out[1]
         figures["figures"]["themes_long"] = (

@@ -20,6 +20,9 @@ public struct ThemeCrossValidation: Sendable {
         public let countPerFold: [Int]
         /// The held-out classification of every example, in input order.
         public let classifications: [ThemeClassification]
+        /// The keyword list's primary theme of every example, in input order (`nil` when no keyword matches): the list
+        /// learns nothing, so folds do not change it; it is the plain baseline beside the held-out classifications.
+        public let keywordListThemes: [String?]
         /// Long texts assembled from up to four held-out signals of one recurring problem (grouped folds only),
         /// by the classifier and by the keyword list.
         public let assembled: LongTextScore
@@ -85,8 +88,8 @@ public struct ThemeCrossValidation: Sendable {
             }
         }
         return Report(
-            correctPerFold: correct, countPerFold: counts, classifications: classifications.map { $0! }, assembled: assembled,
-            longTexts: written)
+            correctPerFold: correct, countPerFold: counts, classifications: classifications.map { $0! },
+            keywordListThemes: examples.map { keywords.primaryTheme($0.features) }, assembled: assembled, longTexts: written)
     }
 
     /// Scores one text as long as a report: the held-out signals of a recurring problem, up to four, joined, by the

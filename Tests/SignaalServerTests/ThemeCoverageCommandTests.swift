@@ -38,6 +38,28 @@ import Testing
         #expect(command.output.contains("  wonen\t") && command.output.contains("most mixed (grouped folds): "), "per theme and confusions")
     }
 
+    @Test func evaluatePutsTheKeywordListBesideTheClassifierPerFile() throws {
+        let known = try Self.labelled([
+            ("De budgetmeter sluit af in de winter.", "energie-water", "a"),
+            ("Budgetmeters sluiten af, gezinnen zonder verwarming.", "energie-water", "a"),
+        ])
+        // Words no concept of the lexicon has: the keyword list names no theme.
+        let unknown = try Self.labelled([
+            ("Een probleem in woorden die niemand kent.", "wonen", "b"),
+            ("Opnieuw een probleem in woorden die niemand kent.", "wonen", "b"),
+        ])
+        defer { for file in [known, unknown] { try? FileManager.default.removeItem(at: file) } }
+        let command = try SignaalDaemon(
+            arguments: ["themes", "evaluate", "--input", known.path, "--input", unknown.path, "--folds", "2"],
+            environment: ["LOG_LEVEL": "warning"])
+        #expect(command.waitForExit() == 0)
+        let lines = command.output.split(separator: "\n")
+        let total = try #require(lines.first { $0.hasPrefix("beside them, the keyword list") }, "\(command.output)")
+        #expect(total.hasSuffix(": 0.500 (2/4)"), "\(total)")
+        let perFile = try [known, unknown].map { file in try #require(lines.first { $0.hasPrefix("  \(file.lastPathComponent): ") }) }
+        #expect(perFile[0].hasSuffix("keyword list 1.000 (2/2)") && perFile[1].hasSuffix("keyword list 0.000 (0/2)"), "\(perFile)")
+    }
+
     @Test func evaluateScoresLongTextsOnlyWithModelsThatNeverSawTheirProblem() throws {
         // Only problem "a" is about the made-up "zorgfluxcapacitor" and only it has the theme duurzaamheid: a model that
         // saw it could give the long text that theme, a model of its grouped fold cannot.
