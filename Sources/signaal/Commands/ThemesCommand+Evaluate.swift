@@ -74,7 +74,7 @@ extension ThemesCommand {
                 String(
                     format: "beside it, %d random folds (problems in training and test alike): %.3f (%d/%d)",
                     self.folds, random.accuracy, random.correct, random.count))
-            try self.printKeywordList(records: records, report: report)
+            self.printKeywordList(records: records, report: report, groups: groups)
             Self.printLongTexts("assembled long texts (2-4 held-out signals of one problem as one text)", report.assembled)
             if self.longTexts != nil {
                 Self.printLongTexts("long texts (--long-texts, each classified in the grouped fold of its problem)", report.longTexts)
@@ -86,7 +86,8 @@ extension ThemesCommand {
 
         /// The keyword list's primary-theme accuracy on the same signals, and, with several `--input` files, both
         /// figures per file (a lexicon written after reading one set flatters the list on that set).
-        func printKeywordList(records: [SignalRecord], report: ThemeCrossValidation.Report) throws {
+        /// `groups` are the records' problems as `SignalRecordFile.problems` names them, each prefixed by its file.
+        func printKeywordList(records: [SignalRecord], report: ThemeCrossValidation.Report, groups: [String]) {
             let correct = zip(records, report.keywordListThemes).map { record, theme in
                 theme != nil && theme == record.submittedThemes.first
             }
@@ -95,20 +96,18 @@ extension ThemesCommand {
             }
             print(
                 "beside them, the keyword list of the lexicon (it learns nothing, so folds do not change it): "
-                    + Self.share(correct[...]))
+                    + Self.share(correct))
             guard self.input.count > 1 else { return }
-            var start = 0
             for path in self.input {
-                let end = start + (try SignalRecordFile.read(path).count)
+                let file = groups.indices.filter { groups[$0].hasPrefix("\(path):") }
                 print(
-                    "  \(URL(fileURLWithPath: path).lastPathComponent): grouped folds \(Self.share(classifierCorrect[start..<end])), "
-                        + "keyword list \(Self.share(correct[start..<end]))")
-                start = end
+                    "  \(URL(fileURLWithPath: path).lastPathComponent): grouped folds \(Self.share(file.map { classifierCorrect[$0] })), "
+                        + "keyword list \(Self.share(file.map { correct[$0] }))")
             }
         }
 
         /// "0.560 (315/563)": the share of `outcomes` that are true.
-        private static func share(_ outcomes: ArraySlice<Bool>) -> String {
+        private static func share(_ outcomes: [Bool]) -> String {
             let hits = outcomes.filter { $0 }.count
             return String(format: "%.3f (%d/%d)", Double(hits) / Double(max(outcomes.count, 1)), hits, outcomes.count)
         }
